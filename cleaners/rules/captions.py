@@ -1,0 +1,72 @@
+"""Photo captions: lines that end in a photo credit, and uncredited copies of them."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Document
+from cleaners.shapes import normalised, words
+
+AGENCIES = (
+    r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty(?: Images)?|Bloomberg|Shutterstock|Alamy|"
+    r"PA(?: Images| Wire)?|ANP|dpa|DPA|Xinhua|Anadolu(?: Agency)?|Sipa|SIPA|Zuma(?: Press)?|"
+    r"ZUMA(?: Press| Wire)?|NurPhoto|Imago|IMAGO|Pool|POOL|Flickr|Wikimedia Commons|"
+    r"Associated Press|TASS|Kyodo|Yonhap|GPO|IDF|UPI|Abaca|SOPA Images|LightRocket|NASA"
+)
+# Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
+CREDIT_AT_END = re.compile(
+    r"(?:"
+    rf"\((?:[^()]{{0,60}}\b(?:photo|foto|image|picture|credit|courtesy)s?\b[^()]{{0,60}}|(?:{AGENCIES})(?:\s+via\s+[^()]{{2,30}})?)\)"
+    r"|\((?P<person>[^()/]{2,40})/(?P<agency>[^()/]{2,40})\)"
+    rf"|(?:^|[.!?”\"]\s+|/\s*|\|\s*|\bvia\s+)(?:{AGENCIES})(?:/[A-Z][\w .’'-]{{1,40}})?"
+    rf"|\b(?:{AGENCIES})/[A-Z][\w .’'-]{{1,40}}"
+    r"|\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
+    r"courtesy(?: of)?|foto)\s*(?::|by|\|)\s*[^.!?]{2,80}"
+    r"|©\s*[^.!?]{2,60}"
+    r")\s*[.)]?\s*$",
+    re.IGNORECASE,
+)
+# Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
+GALLERY_TAIL = re.compile(
+    r"\s*(?:photo gallery|view gallery|gallery|enlarge|expand|hide caption|toggle caption|"
+    r"close|\d+\s*(?:of|/)\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+MIN_REPEAT_WORDS = 6  # a shorter line may repeat a caption by chance
+
+
+def strip_photo_captions(doc: Document) -> None:
+    for line in doc.kept():
+        if has_photo_credit(line.text):
+            doc.drop(line, "photo_caption", "photo caption with credit")
+
+
+def has_photo_credit(text: str) -> bool:
+    text = GALLERY_TAIL.sub("", text)
+    match = CREDIT_AT_END.search(text)
+    if not match:
+        return False
+    if match.group("person") is not None:
+        return is_credit_pair(match.group("person"), match.group("agency"))
+    return True
+
+
+def is_credit_pair(person: str, agency: str) -> bool:
+    """ "(Amos Ben-Gershom/GPO)" is a credit; "(Israel/Lebanon)" or "(50/50)" is not."""
+    if any(ch.isdigit() for ch in person + agency):
+        return False
+    sides = [len(person.split()), len(agency.split())]
+    return max(sides) <= 5 and (max(sides) >= 2 or bool(re.fullmatch(AGENCIES, agency.strip())))
+
+
+def strip_caption_repeats(doc: Document) -> None:
+    """A caption often appears twice, once with its credit; drop the uncredited copy."""
+    captions = [
+        normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line
+    ]
+    if not captions:
+        return
+    for line in doc.kept():
+        text = normalised(line.text)
+        if len(words(text)) >= MIN_REPEAT_WORDS and any(text in caption for caption in captions):
+            doc.drop(line, "photo_caption_repeat", "copy of a photo caption")

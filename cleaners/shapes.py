@@ -1,0 +1,57 @@
+"""Shapes of lines that several rules ask about: headline-shaped, attributed quote, zones."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Document, Line
+
+WORD = re.compile(r"[\w’'-]+")
+# A final token such as "U.S." or "Jr." ends a headline without ending a sentence.
+ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Inc|Co|Ltd|vs)\.$")
+QUOTE_MARKS = re.compile(r"[“”\"«»„]")
+REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|according to|argued|noted|"
+    r"stated|tweeted|posted|urged|asked|announced|reported)\b",
+    re.IGNORECASE,
+)
+HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
+TAIL_LINES = 4  # ... or in its last ones
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip(" \"”’')»")
+    return text.endswith((".", "!", "?", "…", ":", ";")) and not ABBREVIATION_END.search(text)
+
+
+def is_headline_shaped(text: str, max_words: int = 20) -> bool:
+    """Short, starts like a title, and does not end as a sentence (bar "?" and "!")."""
+    text = text.strip()
+    count = len(words(text))
+    if not 3 <= count <= max_words or len(text) > 250:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):
+        return False
+    stripped = text.rstrip(" \"”’')»")
+    return stripped.endswith(("?", "!")) or not ends_sentence(text)
+
+
+def is_attributed_quote(text: str) -> bool:
+    """Reported speech: quotation marks plus a reporting verb. Appeals are not quoted."""
+    return bool(QUOTE_MARKS.search(text) and REPORTING_VERB.search(text))
+
+
+def head(doc: Document, count: int = HEAD_LINES) -> list[Line]:
+    return doc.kept()[:count]
+
+
+def tail(doc: Document, count: int = TAIL_LINES) -> list[Line]:
+    return doc.kept()[-count:]
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
