@@ -33,16 +33,17 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 
 DATE_FORMS = [
     re.compile(
-        rf"\b{YEAR}-(?P<month>[01]?\d)-{DAY}\b(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
+        rf"\b{YEAR}-(?P<month>[01]?\d)-(?P<day>[0-3]\d)(?!\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     ),
-    re.compile(rf"\b{YEAR}/(?P<month>[01]?\d)/{DAY}\b"),
+    re.compile(rf"\b{YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{DAY}\.\s*(?P<month>[01]?\d)\.\s*{YEAR}\b"),
 ]
+TIMEZONE = r"(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|AEDT|HKT|SGT|SAST|MSK)(?:[+-]\d\d?(?::?\d\d)?)?"
 TIME = re.compile(
-    r"\b(?:at\s+)?[012]?\d[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,4}T?|GMT|UTC)(?:[+-]\d+)?)?"
-    r"|\b[012]?\d\s*[ap]\.?m\.?",
+    rf"\b(?:at\s+)?[012]?\d[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\b{TIMEZONE}\b)?"
+    rf"|\b[012]?\d\s*[ap]\.?m\.?(?:\s*\b{TIMEZONE}\b)?",
     re.IGNORECASE,
 )
 WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}(?=\W|$)", re.IGNORECASE)

@@ -61,10 +61,10 @@ def decode(raw: bytes) -> Decoded:
         return Decoded(raw.decode("utf-8"), "utf-8", 1.0, "utf-8")
     except UnicodeDecodeError:
         pass
-    return detect(raw, declared)
+    return detect(raw)
 
 
-def detect(raw: bytes, declared: str | None) -> Decoded:
+def detect(raw: bytes) -> Decoded:
     guess = chardet.detect(raw[:200_000])
     encoding = python_codec(guess.get("encoding") or "")
     confidence = float(guess.get("confidence") or 0.0)
@@ -72,8 +72,8 @@ def detect(raw: bytes, declared: str | None) -> Decoded:
         # A few invalid bytes inside UTF-8 text: keep UTF-8, replace the bad bytes.
         encoding, confidence = "utf-8", max(confidence, 0.5)
     elif encoding is None or confidence < LOW_CONFIDENCE:
-        # No real evidence: the declared charset, else the web's most common legacy one.
-        encoding = declared or "cp1252"
+        # No real evidence (and no declaration that held): the web's most common legacy charset.
+        encoding = "cp1252"
         return Decoded(raw.decode(encoding, errors="replace"), encoding, confidence, "fallback")
     return Decoded(raw.decode(encoding, errors="replace"), encoding, confidence, "chardet")
 

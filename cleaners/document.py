@@ -113,7 +113,8 @@ class Document:
             },
             "format": self.format,
             "metadata": self.metadata.as_dict(),
-            "removals": [removal.as_dict() for removal in self.removals],
+            # Rules run in stages; the log reads best in document order.
+            "removals": [r.as_dict() for r in sorted(self.removals, key=lambda r: r.lines)],
             "stats": {
                 "chars_in": self.chars_in,
                 "chars_out": len(text),

@@ -15,6 +15,7 @@ REPORTING_VERB = re.compile(
     r"stated|tweeted|posted|urged|asked|announced|reported)\b",
     re.IGNORECASE,
 )
+INDIRECT_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
 TAIL_LINES = 4  # ... or in its last ones
 
@@ -40,9 +41,11 @@ def is_headline_shaped(text: str, max_words: int = 20) -> bool:
     return stripped.endswith(("?", "!")) or not ends_sentence(text)
 
 
-def is_attributed_quote(text: str) -> bool:
-    """Reported speech: quotation marks plus a reporting verb. Appeals are not quoted."""
-    return bool(QUOTE_MARKS.search(text) and REPORTING_VERB.search(text))
+def is_reported_speech(text: str) -> bool:
+    """A quotation with a reporting verb, or "X said": news about an appeal, not the appeal."""
+    if QUOTE_MARKS.search(text):
+        return bool(REPORTING_VERB.search(text))
+    return bool(INDIRECT_SPEECH.search(text))
 
 
 def head(doc: Document, count: int = HEAD_LINES) -> list[Line]:

@@ -79,9 +79,7 @@ TEXT_RULES = (
         "a bare date above the page (today's date banner)",
         strip_page_date_banner,
     ),
-    Rule(
-        "breadcrumb", "breadcrumbs near the top (News / Politics) to categories", strip_breadcrumbs
-    ),
+    Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", strip_breadcrumbs),
     Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", read_bylines),
     Rule("title", "a headline-shaped first line to metadata title", read_title),
     Rule(

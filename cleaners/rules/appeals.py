@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Document
-from cleaners.shapes import is_attributed_quote, words
+from cleaners.shapes import is_reported_speech, words
 
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|tax[- ]deductible|chip in|pledge|patreon|ko-fi|"
     r"buy (?:us|me) a coffee|become (?:a |an )?(?:sustaining |paying |founding )?(?:member|patron|"
     r"supporter|friend|backer)|membership|members-only|reader[- ](?:funded|supported|revenue)|"
     r"funded by (?:our )?readers|make a (?:one-time |monthly |recurring )?(?:gift|contribution)|"
-    r"(?:monthly|one-time|recurring|year-end) (?:gift|donation|contribution)|contribut(?:e|ion)s? "
-    r"(?:today|now|of any size)|support (?:us|our (?:work|journalism|reporting|mission|newsroom)|"
+    r"(?:monthly|one-time|one-off|recurring|regular|year-end) (?:gift|donation|contribution|payment)|"
+    r"from as little as|contribut(?:e|ion)s? "
+    r"(?:today|now|of any size)|support(?:ing)? (?:us|our (?:work|journalism|reporting|mission|newsroom)|"
     r"independent (?:journalism|media|news)|(?:this|quality|nonprofit|local) journalism)|"
     r"keep (?:our|this) (?:journalism|reporting|site|work) (?:free|independent|going|alive)|"
     r"nonprofit newsroom|every (?:dollar|gift|contribution)|matching gift|give (?:today|now|monthly)|"
@@ -30,7 +31,15 @@ NEWSLETTER = re.compile(
     r"free trial|already a (?:subscriber|member)|log in to (?:continue|read)|daily (?:briefing|digest)|"
     r"weekly (?:briefing|digest|roundup)|delivered (?:to you|to your|straight|every|daily|weekly)|"
     r"register (?:now|for free|to (?:continue|read))|premium (?:content|article|access)|"
-    r"(?:continue|keep) reading with)\b",
+    r"(?:continue|keep) reading with|free (?:articles?|stories))\b",
+    re.IGNORECASE,
+)
+# Cues that make an appeal on their own, with no call to action around them.
+STRONG_CUES = re.compile(
+    r"\btax[- ]deductible\b|\bmatched dollar for dollar\b|\bdonate (?:now|today)\b|"
+    r"\balready a (?:subscriber|member)\b|\blog in to (?:continue|keep) reading\b|"
+    r"\bfree (?:articles?|stories) (?:left|remaining|this month)\b|\bof your \d+ free\b|"
+    r"\bsubscribers?[- ]only\b|\bsubscribe (?:now|today)\b|\bunlimited (?:digital )?access\b",
     re.IGNORECASE,
 )
 # The reader addressed, or told what to do at the start of a sentence.
@@ -48,9 +57,9 @@ PLATFORM = (
     r"linkedin|snapchat|pinterest|reddit|discord|substack|flipboard|google news|apple news)"
 )
 SOCIAL_FOLLOW = re.compile(
-    r"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:follow|like|join|find|connect with|subscribe to|"
+    r"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:follow|like|join|find|connect with|subscribe to|"
     rf"add)\b[^.!?]{{0,60}}?\b{PLATFORM}\b"
-    rf"|\b(?:follow|find|join)\s+(?:us|our [\w ]{{1,20}})\b[^.!?]{{0,30}}\b{PLATFORM}\b"
+    rf"|\b(?:follow|find|join)\s+(?:us|our)\b[^.!?]{{0,40}}\b{PLATFORM}\b"
     r"|(?:^|[.!?]\s+)follow\s+@\w+",
     re.IGNORECASE,
 )
@@ -60,10 +69,14 @@ CREATIVE_COMMONS = re.compile(
     r"noderivs|no derivatives|sharealike|share-alike|share alike|[ -])+)\s*(?P<wversion>\d\.\d)?",
     re.IGNORECASE,
 )
+# A footer speaks of the page itself ("this article", "republish", "all rights reserved");
+# a news sentence that mentions Creative Commons does not.
 LICENCE_FOOTER = re.compile(
-    r"\blicen[cs]ed under\b|\bcreative commons\b|\bCC[ -]?(?:BY|0)\b|\brepublish(?:ed)? (?:this|our|"
-    r"it|for free)\b|\ball rights reserved\b|^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])|"
-    r"\bpublic domain\b.{0,40}\b(?:this|article|work|content)\b",
+    r"\b(?:this|our) (?:article|story|work|post|content|piece|page|site|report|journalism|"
+    r"stories|articles)\b.{0,80}\b(?:licen[cs]ed?|creative commons|CC[ -]?(?:BY|0))\b|"
+    r"\brepublish(?:ed)? (?:this|our|it|for free|from)\b|\ball rights reserved\b|"
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])|\bCC[ -]?(?:BY(?:[ -](?:NC|ND|SA))*|0)(?:[ -]\d\.\d)\b|"
+    r"\byou (?:are|may) (?:free to )?(?:share|copy|republish|reuse)\b",
     re.IGNORECASE,
 )
 LICENCE_WORDS = {
@@ -86,9 +99,9 @@ def is_call_to_action(text: str) -> bool:
 
 
 def is_appeal(text: str, cues: re.Pattern) -> bool:
-    if not cues.search(text) or is_attributed_quote(text):
+    if not cues.search(text) or is_reported_speech(text) or len(words(text)) > MAX_APPEAL_WORDS:
         return False
-    return len(words(text)) <= MAX_APPEAL_WORDS and is_call_to_action(text)
+    return bool(STRONG_CUES.search(text)) or is_call_to_action(text)
 
 
 def strip_donation_appeals(doc: Document) -> None:
@@ -105,7 +118,7 @@ def strip_newsletter_appeals(doc: Document) -> None:
 
 def strip_social_follows(doc: Document) -> None:
     for line in doc.kept():
-        if SOCIAL_FOLLOW.search(line.text) and not is_attributed_quote(line.text):
+        if SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
             doc.drop(line, "social_follow", "social media call to action")
 
 
@@ -113,7 +126,7 @@ def strip_licence_footers(doc: Document) -> None:
     for line in doc.kept():
         text = line.text
         if LICENCE_FOOTER.search(text) and len(words(text)) <= MAX_FOOTER_WORDS:
-            if not is_attributed_quote(text):
+            if not is_reported_speech(text):
                 doc.metadata.license = doc.metadata.license or licence_name(text)
                 doc.drop(line, "license_footer", "licence or copyright footer")
 
@@ -122,6 +135,8 @@ def licence_name(text: str) -> str | None:
     """ "CC BY-NC-ND 4.0" from a footer that names a Creative Commons licence."""
     match = CREATIVE_COMMONS.search(text)
     if not match:
+        if re.search("creative commons", text, re.I):
+            return "Creative Commons"  # named without saying which one
         return "All rights reserved" if re.search("all rights reserved", text, re.I) else None
     if match.group("code"):
         code = re.sub(r"[ -]+", "-", match.group("code").upper())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from cleaners.dates import parse_date, strip_date_parts
+from cleaners.dates import TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
-from cleaners.shapes import HEAD_LINES, TAIL_LINES, words
+from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, words
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|text by|posted by|reporting by|writing by|"
@@ -16,9 +16,7 @@ BYLINE = re.compile(
 # What follows the names: ", Outlet", " | Outlet", " - Outlet", " for Outlet".
 OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
 NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
-NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|van|von|bin|al|le|la|di|du)\b)$"
-)
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|van|von|bin|al|le|la|di|du)\b)$")
 NOT_NAMES = re.compile(
     r"^(?:the|a|an|this|that|then|now|contrast|comparison|far|mid|late|early|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -31,15 +29,14 @@ ROLES = re.compile(
     r"photographer|analyst|intern|fellow|special to|freelance)\b",
     re.IGNORECASE,
 )
-REUTERS_TRAILER = re.compile(r"\s+in\s+[A-Z][\w .-]*$")
+REPORTING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+INITIAL_END = re.compile(r"\b[A-Z]\.$")
 DATE_LABEL = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified|date|created|"
     r"released|issued|on)\b\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
-DATE_FILLER = re.compile(
-    r"^[\s,|•·:;/()\-–—]*(?:(?:at|on|et|pt|ct|local time)[\s,|•·:;/()\-–—]*)*$", re.I
-)
+DATE_FILLER = re.compile(r"^[\s,|•·:;/()\-–—]*(?:(?:at|on|et|pt|ct|local time)[\s,|•·:;/()\-–—]*)*$", re.I)
 UPDATE_LABEL = re.compile(r"^(?:updated|last updated|modified)\b", re.IGNORECASE)
 MAX_BYLINE_WORDS = 14
 
@@ -61,14 +58,16 @@ def read_bylines(doc: Document) -> None:
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     """(authors, outlet) from "By NAME[, NAME and NAME][, Outlet]", else None."""
-    match = BYLINE.match(text)
-    if not match or len(words(text)) > MAX_BYLINE_WORDS or text.rstrip().endswith((".", "?", "!")):
-        if not (match and re.search(r"\b[A-Z]\.$", text)):  # "By John Q." is still a byline
-            return None
-    rest = match.group("rest").split(";")[0]
-    rest = (
-        REUTERS_TRAILER.sub("", rest) if text.lower().startswith(("reporting", "writing")) else rest
-    )
+    # Wire trailers credit several roles: "Reporting by A in X and B in Y; Editing by C".
+    first = text.split(";")[0].strip()
+    match = BYLINE.match(first)
+    if not match or len(words(first)) > MAX_BYLINE_WORDS:
+        return None
+    if ends_sentence(first) and not INITIAL_END.search(first):  # "By John Q." is still a byline
+        return None
+    rest = match.group("rest")
+    if first.lower().startswith(("reporting", "writing")):
+        rest = REPORTING_PLACE.sub("", rest)
     parts = OUTLET_SEPARATOR.split(rest.strip(), maxsplit=1)
     names_part, outlet = parts[0], (parts[1] if len(parts) > 1 else None)
     names = [n for n in NAME_SEPARATOR.split(names_part) if n]
@@ -103,8 +102,7 @@ def read_datelines(doc: Document) -> None:
     kept = doc.kept()
     found = []
     for line in edge_lines(doc):
-        labelled = DATE_LABEL.match(line.text)
-        if line is kept[0] and not labelled:
+        if line is kept[0] and not (DATE_LABEL.match(line.text) or TIME.search(line.text)):
             continue  # a bare date on top is a page banner, handled on its own
         iso = dateline_date(line.text)
         if iso:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Document
+from cleaners.rules.bylines import parse_byline
 from cleaners.shapes import normalised, words
 
 AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty(?: Images)?|Bloomberg|Shutterstock|Alamy|"
     r"PA(?: Images| Wire)?|ANP|dpa|DPA|Xinhua|Anadolu(?: Agency)?|Sipa|SIPA|Zuma(?: Press)?|"
     r"ZUMA(?: Press| Wire)?|NurPhoto|Imago|IMAGO|Pool|POOL|Flickr|Wikimedia Commons|"
-    r"Associated Press|TASS|Kyodo|Yonhap|GPO|IDF|UPI|Abaca|SOPA Images|LightRocket|NASA"
+    r"Associated Press|TASS|Kyodo|Yonhap|GPO|IDF|UPI|Abaca|SOPA Images|LightRocket|NASA|AAP|"
+    r"PA Media|Belga|Ritzau|Scanpix|TT|NTB|Lusa|Efe|EFE|ANSA|Photothek|KEYSTONE|Keystone"
 )
 # Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
 CREDIT_AT_END = re.compile(
@@ -19,9 +21,9 @@ CREDIT_AT_END = re.compile(
     rf"\((?:[^()]{{0,60}}\b(?:photo|foto|image|picture|credit|courtesy)s?\b[^()]{{0,60}}|(?:{AGENCIES})(?:\s+via\s+[^()]{{2,30}})?)\)"
     r"|\((?P<person>[^()/]{2,40})/(?P<agency>[^()/]{2,40})\)"
     rf"|(?:^|[.!?”\"]\s+|/\s*|\|\s*|\bvia\s+)(?:{AGENCIES})(?:/[A-Z][\w .’'-]{{1,40}})?"
-    rf"|\b(?:{AGENCIES})/[A-Z][\w .’'-]{{1,40}}"
+    rf"|\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}"
     r"|\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
-    r"courtesy(?: of)?|foto)\s*(?::|by|\|)\s*[^.!?]{2,80}"
+    r"courtesy(?: of)?|foto)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}"
     r"|©\s*[^.!?]{2,60}"
     r")\s*[.)]?\s*$",
     re.IGNORECASE,
@@ -29,6 +31,7 @@ CREDIT_AT_END = re.compile(
 # Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
 GALLERY_TAIL = re.compile(
     r"\s*(?:photo gallery|view gallery|gallery|enlarge|expand|hide caption|toggle caption|"
+    r"purchase licensing rights|buy (?:this )?photo|download|"
     r"close|\d+\s*(?:of|/)\s*\d+)\s*$",
     re.IGNORECASE,
 )
@@ -41,7 +44,15 @@ def strip_photo_captions(doc: Document) -> None:
             doc.drop(line, "photo_caption", "photo caption with credit")
 
 
+# Caption widgets that label themselves: "Image source, PA Media", "Image caption, ...".
+CAPTION_LABEL = re.compile(r"^(?:image|photo|media|video) (?:source|caption|copyright|credit)\s*[,:]", re.I)
+
+
 def has_photo_credit(text: str) -> bool:
+    if CAPTION_LABEL.match(text):
+        return True
+    if parse_byline(text):
+        return False  # "By Jane Doe | Reuters" credits a writer, not a photo
     text = GALLERY_TAIL.sub("", text)
     match = CREDIT_AT_END.search(text)
     if not match:
@@ -61,9 +72,7 @@ def is_credit_pair(person: str, agency: str) -> bool:
 
 def strip_caption_repeats(doc: Document) -> None:
     """A caption often appears twice, once with its credit; drop the uncredited copy."""
-    captions = [
-        normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line
-    ]
+    captions = [normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line]
     if not captions:
         return
     for line in doc.kept():

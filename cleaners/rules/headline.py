@@ -12,8 +12,11 @@ STANDFIRST_LINES = HEAD_LINES // 2
 def read_title(doc: Document) -> None:
     kept = doc.kept()
     # A lone short line is the whole document, not a title over nothing.
-    if len(kept) >= 2 and is_headline_shaped(kept[0].text):
-        doc.metadata.title = doc.metadata.title or kept[0].text
+    if len(kept) < 2 or not is_headline_shaped(kept[0].text):
+        return
+    known = doc.metadata.title
+    if known is None or normalised(known) == normalised(kept[0].text):
+        doc.metadata.title = kept[0].text
         doc.drop(kept[0], "title", "headline")
 
 

@@ -22,9 +22,7 @@ TAG_NAMES = (
     "select|small|source|span|strong|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|"
     "time|title|tr|u|ul|video|audio|wbr"
 )
-BLOCK_WITH_CONTENT = re.compile(
-    r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
+BLOCK_WITH_CONTENT = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 TAG = re.compile(rf"</?(?:{TAG_NAMES})\b[^<>]*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 # Characters that are invisible in print but split words for a substring search.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))

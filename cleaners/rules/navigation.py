@@ -14,11 +14,12 @@ PLATFORMS = (
 )
 SHARE_WORDS = re.compile(
     rf"^(?:{PLATFORMS}|share|shares|shared|sharing|tweet|email|e-mail|mail|print|copy|link|"
-    r"url|this|on|via|article|story|page|save|gift|comments?|\d+|opens in new window)$",
+    r"url|this|on|to|via|article|story|page|save|gift|comments?|click|opens|in|new|window|tab|more|"
+    r"\d+)$",
     re.IGNORECASE,
 )
 SHARE_ANCHOR = re.compile(rf"^(?:{PLATFORMS}|share|tweet|e-?mail)$", re.IGNORECASE)
-SHARE_SPLIT = re.compile(r"[\s|·•,:/]+")
+SHARE_SPLIT = re.compile(r"[\s|·•,:/()]+")
 
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
 WIDGETS = re.compile(
@@ -27,11 +28,14 @@ WIDGETS = re.compile(
     r"(?:below|after) (?:this )?(?:advertisement|ad)|continue reading(?: below)?|"
     r"scroll to continue(?: with content)?|click to expand|close|menu|search|toggle navigation|"
     r"play video|watch video|listen to (?:this )?article|listen|audio|video|"
-    r"please enable javascript.*|this content is not available.*)[.…:!\s]*$",
+    r"please enable javascript.*|this content is not available.*|like(?: this)?|like loading|"
+    r"(?:enter )?your e-?mail(?: address)?|e-?mail address|subscribe|sign up|submit|sign in|log in|"
+    r"register|print|share)[.…:!\s]*$",
     re.IGNORECASE,
 )
 GALLERY = re.compile(
-    r"^(?:\d+\s+(?:photos?|images?|pictures?|slides?|videos?)|(?:photo|image|picture|video)\s+"
+    r"^(?:(?:view|see|show|browse)\s+(?:all\s+)?\d+\s+(?:photos|images|pictures)|gallery|slideshow|"
+    r"\d+\s+(?:photos?|images?|pictures?|slides?|videos?)|(?:photo|image|picture|video)\s+"
     r"gallery|(?:view|open|see|launch|show)\s+(?:the\s+|all\s+)?(?:gallery|slideshow|photos|images)|"
     r"(?:image|photo|picture|slide)?\s*\d+\s*(?:of|/)\s*\d+|enlarge(?: this)? image|"
     r"(?:expand|hide|toggle|show) caption|(?:swipe|click) (?:for|to see) more(?: photos)?)[.…\s]*$",
@@ -51,7 +55,7 @@ RELATED_LINK = re.compile(
     r"^(?:read more|related|see also|also read|read also|recommended|watch|more|listen)\s*[:|»>]\s*\S",
     re.IGNORECASE,
 )
-PROSE_WORDS = 25  # a line this long that ends a sentence is body text, not a link list
+PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
 
 
 def strip_share_rows(doc: Document) -> None:
@@ -116,11 +120,7 @@ def strip_trailing_nav(doc: Document) -> None:
     kept = doc.kept()
     for index, line in enumerate(kept):
         match = NAV_HEADING.match(line.text)
-        if (
-            match
-            and any(is_prose(k.text) for k in kept[:index])
-            and only_links_after(kept[index + 1 :])
-        ):
+        if match and any(is_prose(k.text) for k in kept[:index]) and only_links_after(kept[index + 1 :]):
             collect_tags(doc, line.text, match.group("rest") or "")
             for junk in kept[index:]:
                 doc.drop(junk, "trailing_nav", f"trailing navigation after {line.text[:40]!r}")

@@ -1,0 +1,40 @@
+# The two commands of a fresh machine: `make run` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint format samples bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "boilerstrip needs Python >= 3.11: set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Clean the bundled samples into out/ and print a summary.
+run: install
+	$(BIN)/boilerstrip clean samples/input -o out
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerate the committed sample outputs after a deliberate change to the rules.
+samples: install
+	rm -rf samples/output.tmp
+	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet
+	rm -rf samples/output && mv samples/output.tmp samples/output
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,86 @@
+import pytest
+
+from cleaners.rules.appeals import (
+    licence_name,
+    strip_donation_appeals,
+    strip_licence_footers,
+    strip_newsletter_appeals,
+    strip_social_follows,
+)
+
+from .conftest import removed
+
+PROSE = "The water board said the reservoir was at 40 percent of capacity after the dry summer."
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Our reporting is free for everyone. If you value it, please make a donation today.",
+        "Become a member of our newsroom for as little as $5 a month.",
+        "Independent journalism costs money. Chip in now to keep our reporting going.",
+    ],
+)
+def test_donation_appeals(apply_rule, appeal):
+    doc = apply_rule(strip_donation_appeals, f"{PROSE}\n{appeal}")
+    assert removed(doc, "donation_appeal") == [appeal]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We rely on donations from people like you,” said the food bank's director.",
+        "The charity said donations fell by a fifth last year as households cut back.",
+    ],
+)
+def test_donation_news_stays(apply_rule, line):
+    doc = apply_rule(strip_donation_appeals, f"{PROSE}\n{line}")
+    assert doc.removals == []
+
+
+def test_newsletter_appeal_and_business_news(apply_rule):
+    appeal = "Sign up for our morning briefing and get the day's top stories in your inbox."
+    news = "The streaming service said subscriptions rose 12 percent in the quarter."
+    doc = apply_rule(strip_newsletter_appeals, f"{PROSE}\n{news}\n{appeal}")
+    assert removed(doc, "newsletter_appeal") == [appeal]
+
+
+@pytest.mark.parametrize(
+    "line, is_appeal",
+    [
+        ("Follow us on Instagram for more stories from the valley.", True),
+        ("Join our WhatsApp channel to get breaking news alerts.", True),
+        ("In a post on X, the mayor said the reservoir would be refilled by spring.", False),
+        ("She urged her followers on Instagram to conserve water.", False),
+    ],
+)
+def test_social_follows(apply_rule, line, is_appeal):
+    doc = apply_rule(strip_social_follows, f"{PROSE}\n{line}")
+    assert removed(doc, "social_follow") == ([line] if is_appeal else [])
+
+
+def test_licence_footer_to_metadata(apply_rule):
+    footer = "This story is published under a Creative Commons Attribution-ShareAlike 4.0 licence."
+    doc = apply_rule(strip_licence_footers, f"{PROSE}\n{footer}")
+    assert doc.metadata.license == "CC BY-SA 4.0"
+    assert removed(doc, "license_footer") == [footer]
+
+
+def test_broadcast_licence_is_news(apply_rule):
+    doc = apply_rule(
+        strip_licence_footers, f"{PROSE}\nThe regulator renewed the station's broadcast licence."
+    )
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Republish under CC BY-NC-ND 4.0.", "CC BY-NC-ND 4.0"),
+        ("Licensed CC-BY 3.0", "CC BY 3.0"),
+        ("Released under CC0 1.0", "CC0 1.0"),
+        ("© 2024 Example Media. All rights reserved.", "All rights reserved"),
+    ],
+)
+def test_licence_names(text, name):
+    assert licence_name(text) == name

@@ -1,0 +1,52 @@
+import pytest
+
+from cleaners.rules.captions import has_photo_credit, strip_caption_repeats, strip_photo_captions
+
+from .conftest import removed
+
+PROSE = "Firefighters worked through the night to contain the blaze, officials said on Sunday."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A firefighter sprays water on a burning house in Malibu, Calif. (AP Photo/Jae C. Hong)",
+        "Residents wait for buses in Kyiv on Monday. REUTERS/Valentyn Ogirenko",
+        "Smoke rises over the port after the strike. AFP via Getty Images",
+        "Delegates arrive for the summit in Brussels. Photo: Olivier Hoslet/EPA",
+        "The prime minister speaks to reporters. (Tomas Lindqvist/Scanpix)",
+        "Crowds gather in the square. Photograph: Sarah Lee/The Guardian",
+        "Traders on the floor of the exchange. (Reuters)",
+        "Rescue workers search the rubble. (Photo by Ahmad Salem/Anadolu Agency) View gallery",
+    ],
+)
+def test_credited_captions(caption):
+    assert has_photo_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LONDON (Reuters) - The Bank of England held interest rates on Thursday.",
+        "Getty Images, the photo agency, said its revenue rose last year.",
+        "The company sold its picture archive to Getty Images.",
+        "Fighting continued along the frontier (Israel/Lebanon) overnight.",
+        "A photo released by the ministry showed the damaged bridge.",
+        "The vote was split (50/50) between the two factions.",
+    ],
+)
+def test_content_that_mentions_agencies_or_photos(line):
+    assert not has_photo_credit(line)
+
+
+def test_uncredited_copy_of_a_caption_goes_too(apply_rule):
+    caption = "Rescuers carry a child from the rubble of a school in the north of the city on Friday."
+    text = f"{caption}\n{caption} (AP Photo/Omar Sanadiki)\n{PROSE}"
+
+    def both(doc):
+        strip_photo_captions(doc)
+        strip_caption_repeats(doc)
+
+    doc = apply_rule(both, text)
+    assert removed(doc, "photo_caption_repeat") == [caption]
+    assert [line.text for line in doc.kept()] == [PROSE]

@@ -1,0 +1,35 @@
+from cleaners.rules.headline import read_standfirst, read_title
+
+from .conftest import removed
+
+PROSE = "Scientists said on Wednesday that the glacier had lost a third of its mass since 1990."
+
+
+def title_and_standfirst(doc):
+    read_title(doc)
+    read_standfirst(doc)
+
+
+def test_headline_then_standfirst(apply_rule):
+    text = f"Glacier shrinks faster than feared in the U.S.\nA decade of data shows the loss speeding up\n{PROSE}"
+    doc = apply_rule(title_and_standfirst, text)
+    assert doc.metadata.title == "Glacier shrinks faster than feared in the U.S."
+    assert doc.metadata.description == "A decade of data shows the loss speeding up"
+    assert [line.text for line in doc.kept()] == [PROSE]
+
+
+def test_repeated_top_paragraph_is_a_standfirst_kept_once(apply_rule):
+    lead = "The loss is twice what models predicted a decade ago, the team said."
+    doc = apply_rule(title_and_standfirst, f"{lead}\n{PROSE}\n{lead}")
+    assert doc.metadata.description == lead
+    assert [line.text for line in doc.kept()] == [PROSE, lead]
+
+
+def test_sentence_on_top_is_no_title(apply_rule):
+    doc = apply_rule(title_and_standfirst, f"{PROSE}\n{PROSE} Again.")
+    assert doc.metadata.title is None and doc.removals == []
+
+
+def test_single_short_line_is_kept(apply_rule):
+    doc = apply_rule(read_title, "Glacier shrinks faster than feared")
+    assert removed(doc, "title") == []

@@ -1,0 +1,90 @@
+import pytest
+
+from cleaners.rules.navigation import (
+    strip_breadcrumbs,
+    strip_gallery_counters,
+    strip_page_date_banner,
+    strip_share_rows,
+    strip_trailing_nav,
+    strip_widget_placeholders,
+)
+
+from .conftest import removed
+
+PROSE = (
+    "The regional council voted on Tuesday to extend the night bus service for another two years, "
+    "citing rising demand from shift workers and students across the district."
+)
+
+
+@pytest.mark.parametrize(
+    "row", ["Facebook Twitter WhatsApp", "Share | Tweet | Email", "Share on X · Copy link"]
+)
+def test_share_rows(apply_rule, row):
+    doc = apply_rule(strip_share_rows, f"{row}\n{PROSE}")
+    assert removed(doc, "share_row") == [row]
+
+
+@pytest.mark.parametrize("line", ["Share your views with the council by Friday.", "Email"])
+def test_share_words_in_a_sentence_stay(apply_rule, line):
+    doc = apply_rule(strip_share_rows, f"{line}\n{PROSE}")
+    assert removed(doc, "share_row") == ([] if line != "Email" else ["Email"])
+
+
+@pytest.mark.parametrize("line", ["Loading…", "ADVERTISEMENT", "Story continues below advertisement"])
+def test_widget_placeholders(apply_rule, line):
+    doc = apply_rule(strip_widget_placeholders, f"{PROSE}\n{line}\n{PROSE}")
+    assert removed(doc, "widget_placeholder") == [line]
+
+
+@pytest.mark.parametrize("line", ["12 Photos", "View gallery", "Image 3 of 9", "Hide caption"])
+def test_gallery_counters(apply_rule, line):
+    doc = apply_rule(strip_gallery_counters, f"{line}\n{PROSE}")
+    assert removed(doc, "gallery_counter") == [line]
+
+
+def test_breadcrumb_becomes_categories(apply_rule):
+    doc = apply_rule(strip_breadcrumbs, f"Home > Sport > Rugby Union\n{PROSE}")
+    assert doc.metadata.categories == ["Sport", "Rugby Union"]
+    assert removed(doc, "breadcrumb") == ["Home > Sport > Rugby Union"]
+
+
+def test_slash_in_body_is_no_breadcrumb(apply_rule):
+    doc = apply_rule(strip_breadcrumbs, f"{PROSE}\nThe 24/7 service runs on lines A / B.")
+    assert doc.removals == []
+
+
+def test_page_date_banner_on_top(apply_rule):
+    doc = apply_rule(strip_page_date_banner, f"Saturday, 8 March 2025\nCouncil backs night buses\n{PROSE}")
+    assert removed(doc, "page_date_banner") == ["Saturday, 8 March 2025"]
+    assert doc.metadata.date == "2025-03-08"
+
+
+def test_trailing_related_list_goes_with_its_heading(apply_rule):
+    text = f"{PROSE}\n{PROSE}\nRelated Stories\nBus fares frozen for 2026\nNew tram line opens"
+    doc = apply_rule(strip_trailing_nav, text)
+    assert removed(doc, "trailing_nav") == [
+        "Related Stories",
+        "Bus fares frozen for 2026",
+        "New tram line opens",
+    ]
+
+
+def test_tags_line_becomes_tags(apply_rule):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\nTags: transport, council, buses")
+    assert doc.metadata.tags == ["transport", "council", "buses"]
+
+
+def test_nav_heading_followed_by_prose_stays(apply_rule):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\nRelated\n{PROSE}")
+    assert doc.removals == []
+
+
+def test_sentence_starting_with_a_heading_word_stays(apply_rule):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\nTags on the luggage showed it had come from Lisbon.")
+    assert doc.removals == []
+
+
+def test_read_more_link_line_inside_the_body(apply_rule):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\nREAD MORE: Night bus trial hailed a success\n{PROSE}")
+    assert removed(doc, "trailing_nav") == ["READ MORE: Night bus trial hailed a success"]
