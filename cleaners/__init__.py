@@ -22,6 +22,6 @@ __all__ = [
     "Metadata",
     "Options",
     "Removal",
-    "clean",
     "__version__",
+    "clean",
 ]

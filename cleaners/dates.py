@@ -33,7 +33,8 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 
 DATE_FORMS = [
     re.compile(
-        rf"\b{YEAR}-(?P<month>[01]?\d)-(?P<day>[0-3]\d)(?!\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
+        rf"\b{YEAR}-(?P<month>[01]?\d)-(?P<day>[0-3]\d)(?!\d)"
+        r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     ),
     re.compile(rf"\b{YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE),

@@ -68,6 +68,7 @@ class Document:
     chars_in: int = 0
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
@@ -84,13 +85,18 @@ class Document:
         line.kept = False
         self.removals.append(Removal(rule, reason, (line.no, line.no), line.text))
 
-    def cut(self, line: Line, start: int, end: int, rule: str, reason: str) -> None:
-        """Remove line.text[start:end], keeping the rest of the line."""
-        removed = line.text[start:end]
-        if not removed:
-            return
-        line.text = line.text[:start] + line.text[end:]
-        self.removals.append(Removal(rule, reason, (line.no, line.no), removed, whole_line=False))
+    def cut(self, line: Line, spans: list[tuple[int, int]], rule: str, reason: str) -> None:
+        """Remove the (start, end) spans of line.text, in order and not overlapping.
+
+        A line left blank by its cuts counts as removed, so `lines_removed` sees it."""
+        pieces, last = [], 0
+        for start, end in spans:
+            pieces.append(line.text[last:start])
+            self.removals.append(Removal(rule, reason, (line.no, line.no), line.text[start:end], False))
+            last = end
+        line.text = "".join(pieces) + line.text[last:]
+        if spans and not line.text.strip():
+            line.kept = False
 
     @property
     def text(self) -> str:
@@ -100,7 +106,7 @@ class Document:
 
     @property
     def lines_removed(self) -> int:
-        return sum(1 for line in self.lines if not line.kept and line.text.strip())
+        return sum(1 for line in self.lines if not line.kept)
 
     def as_dict(self) -> dict:
         """Everything the sidecar says about the cleaning itself (the caller adds the source)."""
@@ -115,6 +121,7 @@ class Document:
             "metadata": self.metadata.as_dict(),
             # Rules run in stages; the log reads best in document order.
             "removals": [r.as_dict() for r in sorted(self.removals, key=lambda r: r.lines)],
+            "warnings": self.warnings,
             "stats": {
                 "chars_in": self.chars_in,
                 "chars_out": len(text),

@@ -18,6 +18,8 @@ def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
     if not raw.strip():
         raise EmptyInput("empty input (no text)")
     decoded = decode(raw)
+    if not decoded.text.strip():
+        raise EmptyInput("empty input (no text after decoding)")
     fmt = detect_format(decoded.text) if options.format == "auto" else options.format
     encoding = dict(
         encoding=decoded.encoding,
@@ -32,4 +34,6 @@ def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
         doc = Document.from_text(decoded.text, format="text", **encoding)
     for rule in TEXT_RULES:
         rule.apply(doc)
+    if not doc.kept():
+        doc.warnings.append("no article text found: the clean text is empty")
     return doc

@@ -20,6 +20,7 @@ from cleaners.rules.markup import normalise_text, strip_stray_markup, strip_trac
 from cleaners.rules.navigation import (
     strip_breadcrumbs,
     strip_gallery_counters,
+    strip_nav_menus,
     strip_page_date_banner,
     strip_share_rows,
     strip_trailing_nav,
@@ -44,6 +45,7 @@ TEXT_RULES = (
         read_header_fields,
     ),
     Rule("share_row", "rows of share buttons (Facebook Twitter Email)", strip_share_rows),
+    Rule("nav_menu", "rows of menu items (Home | News | Sport | Weather)", strip_nav_menus),
     Rule(
         "widget_placeholder",
         "widget placeholders (Loading..., Advertisement)",

@@ -124,11 +124,17 @@ def strip_social_follows(doc: Document) -> None:
 
 def strip_licence_footers(doc: Document) -> None:
     for line in doc.kept():
-        text = line.text
-        if LICENCE_FOOTER.search(text) and len(words(text)) <= MAX_FOOTER_WORDS:
-            if not is_reported_speech(text):
-                doc.metadata.license = doc.metadata.license or licence_name(text)
-                doc.drop(line, "license_footer", "licence or copyright footer")
+        if is_licence_footer(line.text):
+            doc.metadata.license = doc.metadata.license or licence_name(line.text)
+            doc.drop(line, "license_footer", "licence or copyright footer")
+
+
+def is_licence_footer(text: str) -> bool:
+    return (
+        bool(LICENCE_FOOTER.search(text))
+        and len(words(text)) <= MAX_FOOTER_WORDS
+        and not is_reported_speech(text)
+    )
 
 
 def licence_name(text: str) -> str | None:

@@ -30,6 +30,10 @@ ROLES = re.compile(
     re.IGNORECASE,
 )
 REPORTING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+# A byline without "By" that a blog template writes: "Jane Doe | 3 min read".
+NAME_WITH_READING_TIME = re.compile(
+    r"^(?P<names>[^|·•]{3,60}?)\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I
+)
 INITIAL_END = re.compile(r"\b[A-Z]\.$")
 DATE_LABEL = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified|date|created|"
@@ -58,6 +62,9 @@ def read_bylines(doc: Document) -> None:
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     """(authors, outlet) from "By NAME[, NAME and NAME][, Outlet]", else None."""
+    if match := NAME_WITH_READING_TIME.match(text):
+        names = [n for n in NAME_SEPARATOR.split(match.group("names")) if n]
+        return ([title_case(n) for n in names], None) if all(is_name(n) for n in names) else None
     # Wire trailers credit several roles: "Reporting by A in X and B in Y; Editing by C".
     first = text.split(";")[0].strip()
     match = BYLINE.match(first)

@@ -32,7 +32,7 @@ def read_header_fields(doc: Document) -> None:
     for line in doc.kept()[:6]:
         if match := DATE_FIELD.match(line.text):
             doc.metadata.date = doc.metadata.date or parse_date(match.group(1))
-            doc.cut(line, 0, match.end(), "header_field", "scraper header field (date)")
+            doc.cut(line, [(0, match.end())], "header_field", "scraper header field (date)")
         elif match := KEYED_FIELD.match(line.text):
             store_field(doc, match.group(1).lower(), match.group(2).strip())
             doc.drop(line, "header_field", f"scraper header field ({match.group(1).lower()})")

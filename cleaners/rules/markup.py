@@ -31,9 +31,9 @@ SPACES = re.compile(r"[^\S\n]+")
 
 def strip_tracking_pixels(doc: Document) -> None:
     for line in doc.lines:
-        for match in reversed(list(IMG_TAG.finditer(line.text))):
-            if PIXEL_MARKS.search(match.group()):
-                doc.cut(line, match.start(), match.end(), "tracking_pixel", "tracking pixel image")
+        if "<" in line.text:
+            spans = [m.span() for m in IMG_TAG.finditer(line.text) if PIXEL_MARKS.search(m.group())]
+            doc.cut(line, spans, "tracking_pixel", "tracking pixel image")
 
 
 def strip_stray_markup(doc: Document) -> None:
@@ -41,8 +41,8 @@ def strip_stray_markup(doc: Document) -> None:
         if "<" not in line.text:
             continue
         for pattern in (BLOCK_WITH_CONTENT, TAG):
-            for match in reversed(list(pattern.finditer(line.text))):
-                doc.cut(line, match.start(), match.end(), "stray_markup", "HTML markup in text")
+            spans = [match.span() for match in pattern.finditer(line.text)]
+            doc.cut(line, spans, "stray_markup", "HTML markup in text")
 
 
 def normalise_text(doc: Document) -> None:

@@ -21,6 +21,8 @@ SHARE_WORDS = re.compile(
 SHARE_ANCHOR = re.compile(rf"^(?:{PLATFORMS}|share|tweet|e-?mail)$", re.IGNORECASE)
 SHARE_SPLIT = re.compile(r"[\s|·•,:/()]+")
 
+MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+MIN_MENU_ITEMS = 3
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
 WIDGETS = re.compile(
     r"^(?:loading|please wait|advertisement|advertising|advert|ad|ads|sponsored|sponsored content|"
@@ -30,7 +32,7 @@ WIDGETS = re.compile(
     r"play video|watch video|listen to (?:this )?article|listen|audio|video|"
     r"please enable javascript.*|this content is not available.*|like(?: this)?|like loading|"
     r"(?:enter )?your e-?mail(?: address)?|e-?mail address|subscribe|sign up|submit|sign in|log in|"
-    r"register|print|share)[.…:!\s]*$",
+    r"register|print|share|comments?\s*\(\d+\)|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read)[.…:!\s]*$",
     re.IGNORECASE,
 )
 GALLERY = re.compile(
@@ -80,6 +82,14 @@ def strip_gallery_counters(doc: Document) -> None:
     for line in doc.kept():
         if GALLERY.match(line.text):
             doc.drop(line, "gallery_counter", "photo gallery navigation")
+
+
+def strip_nav_menus(doc: Document) -> None:
+    """ "Home | News | Sport | Weather": a row of short menu items, anywhere on the page."""
+    for line in doc.kept():
+        items = MENU_SEPARATOR.split(line.text)
+        if len(items) >= MIN_MENU_ITEMS and all(is_crumb(item) for item in items):
+            doc.drop(line, "nav_menu", "navigation menu")
 
 
 def strip_breadcrumbs(doc: Document) -> None:

@@ -61,3 +61,8 @@ def test_publication_date_wins_over_update(apply_rule):
     doc = apply_rule(read_datelines, text)
     assert doc.metadata.date == "2024-06-01"
     assert len(removed(doc, "dateline")) == 2
+
+
+def test_name_with_reading_time_is_a_byline():
+    assert parse_byline("Sarah Lindqvist | 3 min read") == (["Sarah Lindqvist"], None)
+    assert parse_byline("Budget cuts | 3 min read") is None

@@ -11,7 +11,11 @@ def title_and_standfirst(doc):
 
 
 def test_headline_then_standfirst(apply_rule):
-    text = f"Glacier shrinks faster than feared in the U.S.\nA decade of data shows the loss speeding up\n{PROSE}"
+    headline, standfirst = (
+        "Glacier shrinks faster than feared in the U.S.",
+        "A decade of data shows the loss speeding up",
+    )
+    text = f"{headline}\n{standfirst}\n{PROSE}"
     doc = apply_rule(title_and_standfirst, text)
     assert doc.metadata.title == "Glacier shrinks faster than feared in the U.S."
     assert doc.metadata.description == "A decade of data shows the loss speeding up"

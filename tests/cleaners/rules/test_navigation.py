@@ -88,3 +88,21 @@ def test_sentence_starting_with_a_heading_word_stays(apply_rule):
 def test_read_more_link_line_inside_the_body(apply_rule):
     doc = apply_rule(strip_trailing_nav, f"{PROSE}\nREAD MORE: Night bus trial hailed a success\n{PROSE}")
     assert removed(doc, "trailing_nav") == ["READ MORE: Night bus trial hailed a success"]
+
+
+def test_nav_menu_rows_anywhere(apply_rule):
+    from cleaners.rules.navigation import strip_nav_menus
+
+    text = f"Home | News | Business | Sport\n{PROSE}\nAbout us · Contact · Privacy Policy · Terms"
+    doc = apply_rule(strip_nav_menus, text)
+    assert removed(doc, "nav_menu") == [
+        "Home | News | Business | Sport",
+        "About us · Contact · Privacy Policy · Terms",
+    ]
+
+
+def test_headline_with_a_pipe_is_no_menu(apply_rule):
+    from cleaners.rules.navigation import strip_nav_menus
+
+    doc = apply_rule(strip_nav_menus, f"Council backs night buses | The Valley Echo\n{PROSE}")
+    assert doc.removals == []

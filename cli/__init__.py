@@ -1,0 +1,1 @@
+"""boilerstrip's command-line layer: finds inputs, runs the cleaners library, writes outputs."""

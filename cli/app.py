@@ -1,0 +1,374 @@
+"""The `boilerstrip` command line: its options, and the wiring between the cli modules.
+
+Only typer and the standard library are imported up front, so `boilerstrip --help` stays
+fast; the library, rich and the process pool are imported when a run starts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cli.errors import UsageError
+from cli.inputs import Found, Target, check_collisions, find_sources, map_outputs
+
+if TYPE_CHECKING:
+    from cleaners import Options
+    from cli.console import Display
+    from cli.job import Job, Outcome
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_CODES = (
+    "Exit codes: 0 all documents cleaned; 1 some documents failed (the others are still "
+    "written, the errors are on stderr and in the report); 2 usage error (nothing written)."
+)
+REPORT_NAME = "boilerstrip-report.json"
+# Help paragraphs are single lines: typer's rich help keeps a docstring's line breaks.
+CLEAN_HELP = (
+    "Clean documents into <name>.txt (the text) and <name>.meta.json (metadata, encoding, "
+    "and every removal with its rule and reason).\n\n"
+    "With -o OUT, a directory input D writes D/a/b.html to OUT/a/b.txt and OUT/a/b.meta.json, "
+    "and a file input x/b.html writes OUT/b.txt and OUT/b.meta.json. "
+    "Without -o, a single file or - (stdin) is cleaned to stdout."
+)
+
+app = typer.Typer(
+    name="boilerstrip",
+    help="Corpus ingestion and boilerplate stripping: clean text plus a JSON metadata sidecar per document.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    auto = "auto"
+    html = "html"
+    text = "text"
+
+
+@dataclass(frozen=True)
+class Request:
+    """The `clean` command line, parsed."""
+
+    inputs: list[str]
+    output: Path | None
+    include: list[str]
+    meta: Path | None
+    report: Path | None
+    format: str
+    precision: bool
+    recall: bool
+    with_comments: bool
+    max_bytes: int | None
+    jobs: int | None
+    quiet: bool
+
+    @property
+    def filter_mode(self) -> bool:
+        return self.output is None
+
+    @property
+    def report_path(self) -> Path | None:
+        if self.report or self.filter_mode:
+            return self.report
+        return self.output / REPORT_NAME
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from cleaners import __version__
+
+        typer.echo(f"boilerstrip {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Only here for --version; the group's help is the Typer(help=...) above."""
+
+
+@app.command(help=CLEAN_HELP, epilog=EXIT_CODES)
+def clean(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="INPUT",
+            help="Files, directories (walked recursively, hidden entries skipped), or - for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="OUT",
+            help="Directory for <name>.txt and <name>.meta.json; directory inputs are "
+            "mirrored under it. Without it, one file or - is cleaned to stdout.",
+        ),
+    ] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            metavar="GLOB",
+            help="Only take files found in directories whose name or relative path matches "
+            "GLOB, e.g. '*.html'. Repeatable.",
+        ),
+    ] = None,
+    format: Annotated[
+        Format, typer.Option("--format", help="Input format; auto looks for an HTML page.")
+    ] = Format.auto,
+    precision: Annotated[
+        bool, typer.Option("--precision", help="HTML pages: favour precision (less junk) in extraction.")
+    ] = False,
+    recall: Annotated[
+        bool, typer.Option("--recall", help="HTML pages: favour recall (more text) in extraction.")
+    ] = False,
+    with_comments: Annotated[
+        bool, typer.Option("--with-comments", help="HTML pages: keep the comment section.")
+    ] = False,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes",
+            metavar="N",
+            help="Refuse inputs larger than N bytes. \\[default: the library's MAX_BYTES, 64 MiB]",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j",
+            "--jobs",
+            metavar="N",
+            help="Worker processes; 1 cleans in this process. \\[default: number of CPUs]",
+            show_default=False,
+        ),
+    ] = None,
+    meta: Annotated[
+        Path | None,
+        typer.Option("--meta", metavar="FILE", help="Stdout mode only: write the sidecar to FILE."),
+    ] = None,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            metavar="FILE",
+            help=f"Write the JSON run report to FILE. \\[default: OUT/{REPORT_NAME} with -o, "
+            "none in stdout mode]",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("-q", "--quiet", help="No progress bar and no summary; errors only.")
+    ] = False,
+) -> None:
+    request = Request(
+        inputs=inputs or [],
+        output=output,
+        include=include or [],
+        meta=meta,
+        report=report,
+        format=format.value,
+        precision=precision,
+        recall=recall,
+        with_comments=with_comments,
+        max_bytes=max_bytes,
+        jobs=jobs,
+        quiet=quiet,
+    )
+    try:
+        code = run(request)
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        code = EXIT_USAGE
+    raise typer.Exit(code)
+
+
+def run(request: Request) -> int:
+    check_request(request)
+    found = find_sources(
+        request.inputs,
+        request.include,
+        exclude=[path for path in (request.output, request.report_path) if path],
+    )
+    if not found.sources and not found.unreadable:
+        raise UsageError("no input files found" + (" matching --include" if request.include else ""))
+    targets = plan_targets(request, found)
+    options = make_options(request)
+    jobs = make_jobs(targets, options.max_bytes)
+    if request.output:
+        make_output_dir(request.output)
+    return execute(request, options, jobs, found.unreadable)
+
+
+def check_request(request: Request) -> None:
+    """The checks that need no file system; each is a usage error, before any work."""
+    if request.precision and request.recall:
+        raise UsageError("--precision and --recall exclude each other")
+    if request.jobs is not None and request.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {request.jobs}")
+    if request.max_bytes is not None and request.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be at least 1, not {request.max_bytes}")
+    if request.filter_mode:
+        if len(request.inputs) > 1:
+            raise UsageError("several inputs need -o OUT (without it, one input goes to stdout)")
+        if request.inputs and os.path.isdir(request.inputs[0]):
+            raise UsageError(f"{request.inputs[0]}: a directory input needs -o OUT")
+    elif request.meta:
+        raise UsageError("--meta is for stdout mode; with -o the sidecars go to OUT")
+
+
+def plan_targets(request: Request, found: Found) -> list[Target]:
+    if request.filter_mode:
+        targets = [Target(found.sources[0], None, request.meta)]
+    else:
+        targets = map_outputs(found.sources, request.output)
+    extra = [path for path in (request.report_path, request.meta) if path]
+    check_collisions(targets, extra)
+    return targets
+
+
+def make_options(request: Request) -> Options:
+    from cleaners import Options
+    from cleaners.settings import MAX_BYTES
+
+    try:
+        return Options(
+            format=request.format,
+            max_bytes=request.max_bytes or MAX_BYTES,
+            precision=request.precision,
+            recall=request.recall,
+            with_comments=request.with_comments,
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def make_jobs(targets: list[Target], max_bytes: int) -> list[Job]:
+    from cli.job import Job
+
+    return [
+        Job(
+            source=target.source.name,
+            path=None if target.source.is_stdin else target.source.path,
+            text_out=target.text,
+            meta_out=target.meta,
+            raw=read_stdin(max_bytes) if target.source.is_stdin else None,
+        )
+        for target in targets
+    ]
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    # One byte over the limit is enough for the job to refuse a too-large input, without
+    # holding all of an endless pipe in memory.
+    try:
+        return sys.stdin.buffer.read(max_bytes + 1)
+    except (AttributeError, OSError) as error:
+        raise UsageError(f"cannot read stdin ({error})") from None
+
+
+def make_output_dir(output: Path) -> None:
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{output}: cannot create the output directory ({error.strerror})") from None
+
+
+def available_cpus() -> int:
+    # The CPUs this process may run on (a container or taskset may allow fewer than exist).
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def execute(request: Request, options: Options, jobs: list[Job], unreadable: list[tuple[str, str]]) -> int:
+    """Run the jobs, then the text to stdout (filter mode), the report and the summary."""
+    from cli.console import Display
+    from cli.job import failed
+    from cli.report import Totals
+    from cli.runner import run_jobs
+
+    started = datetime.now().astimezone().isoformat(timespec="seconds")
+    clock = time.perf_counter()
+    outcomes = [failed(directory, reason) for directory, reason in unreadable]
+    with Display(total=len(jobs), quiet=request.quiet) as display:
+        for outcome in outcomes:
+            display.error(f"{outcome.source}: {outcome.error}")
+
+        def collect(outcome: Outcome) -> None:
+            outcomes.append(outcome)
+            display.outcome(outcome)
+
+        run_jobs(jobs, options, request.jobs or available_cpus(), collect)
+    if request.filter_mode:
+        write_stdout(outcomes)
+    wall_s = time.perf_counter() - clock
+    report_ok = save_report(request, options, outcomes, started, wall_s, display)
+    display.summary(Totals.of(outcomes), wall_s)
+    all_ok = report_ok and all(outcome.ok for outcome in outcomes)
+    return EXIT_OK if all_ok else EXIT_FAILED
+
+
+def write_stdout(outcomes: list[Outcome]) -> None:
+    # Bytes, not text: the clean text is UTF-8 whatever the locale says.
+    for outcome in outcomes:
+        if outcome.text:
+            sys.stdout.buffer.write(outcome.text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def save_report(
+    request: Request,
+    options: Options,
+    outcomes: list[Outcome],
+    started: str,
+    wall_s: float,
+    display: Display,
+) -> bool:
+    from cli.report import RunInfo, build_report, write_report
+
+    path = request.report_path
+    if path is None:
+        return True
+    run_info = RunInfo(
+        inputs=request.inputs,
+        output_dir=str(request.output) if request.output else None,
+        options={
+            "format": options.format,
+            "precision": options.precision,
+            "recall": options.recall,
+            "with_comments": options.with_comments,
+            "max_bytes": options.max_bytes,
+            "jobs": request.jobs or available_cpus(),
+            "include": request.include,
+        },
+        started=started,
+    )
+    try:
+        write_report(path, build_report(run_info, outcomes, wall_s))
+    except OSError as error:
+        display.error(f"cannot write the report {path} ({error.strerror or error})")
+        return False
+    return True
+
+
+def main() -> None:
+    app(prog_name="boilerstrip")

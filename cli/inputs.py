@@ -1,0 +1,203 @@
+"""Finding the documents to clean, and where each one's outputs go."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from cli.errors import UsageError
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"  # how stdin is named in messages, sidecars and the report
+STDIN_STEM = PurePath("stdin")
+TEXT_SUFFIX = ".txt"
+META_SUFFIX = ".meta.json"
+MAX_PROBLEMS_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document: the path it is read from and its output name relative to OUT.
+
+    `stem` has no suffix: D/a/b.html found under input directory D has stem a/b.
+    """
+
+    path: str  # as given, or as found under an input directory; "-" for stdin
+    stem: PurePath
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == STDIN
+
+    @property
+    def name(self) -> str:
+        return STDIN_NAME if self.is_stdin else self.path
+
+
+@dataclass
+class Found:
+    sources: list[Source] = field(default_factory=list)
+    # (directory, reason) for directories the walk could not read: failures, not usage errors
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A source and the files its clean text and sidecar go to (None: text goes to stdout)."""
+
+    source: Source
+    text: Path | None
+    meta: Path | None
+
+
+def find_sources(inputs: list[str], include: list[str], exclude: Iterable[Path]) -> Found:
+    """Expand INPUT arguments into documents, in argument order, each directory sorted.
+
+    Paths in `exclude` (the output directory, the report) are never walked into or picked up,
+    so an OUT inside an input directory does not feed the next run its own outputs.
+    """
+    if not inputs:
+        raise UsageError("no inputs given (files, directories, or - for stdin)")
+    if inputs.count(STDIN) > 1:
+        raise UsageError("stdin (-) can only be read once")
+    excluded = {key for key in map(file_key, exclude) if key}
+    found = Found()
+    for given in inputs:
+        if given == STDIN:
+            found.sources.append(Source(STDIN, STDIN_STEM))
+        elif os.path.isdir(given):
+            if file_key(given) in excluded:
+                raise UsageError(f"{given}: the output directory cannot be an input directory")
+            walk_directory(given, include, excluded, found)
+        elif os.path.lexists(given):
+            # A file named explicitly is always taken, whatever --include says.
+            found.sources.append(Source(given, PurePath(Path(given).name).with_suffix("")))
+        else:
+            raise UsageError(f"{given}: no such file or directory")
+    return found
+
+
+def walk_directory(root: str, include: list[str], excluded: set, found: Found) -> None:
+    """Collect the files under `root`, skipping hidden entries and anything in `excluded`.
+
+    Symlinks are followed, but each real directory is entered once, so a link loop (or a
+    second link to the same directory) cannot make the walk endless or repeat files.
+    """
+    visited: set[tuple[int, int]] = set()
+
+    def walk(directory: str, relative: PurePath) -> Iterator[tuple[str, PurePath]]:
+        key = file_key(directory)
+        if key in visited or key in excluded:
+            return
+        if key:
+            visited.add(key)
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            found.unreadable.append((directory, f"cannot read directory ({error.strerror})"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = os.path.join(directory, entry.name)
+            if is_dir(entry):
+                yield from walk(path, relative / entry.name)
+            elif is_file(entry) and file_key(path) not in excluded:
+                yield path, relative / entry.name
+
+    for path, relative in walk(root, PurePath()):
+        if matches(relative, include):
+            found.sources.append(Source(path, relative.with_suffix("")))
+
+
+def matches(relative: PurePath, include: list[str]) -> bool:
+    """With no --include everything matches; a glob may match the name or the relative path."""
+    if not include:
+        return True
+    return any(
+        fnmatch.fnmatch(relative.name, glob) or fnmatch.fnmatch(relative.as_posix(), glob) for glob in include
+    )
+
+
+def is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symlinks
+    except OSError:
+        return False
+
+
+def is_file(entry: os.DirEntry) -> bool:
+    # Regular files only: a FIFO or socket found in a corpus would block or fail the read.
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def file_key(path: str | Path) -> tuple[int, int] | None:
+    """Identity of a file or directory that survives symlinks and different spellings."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def map_outputs(sources: list[Source], out_dir: Path) -> list[Target]:
+    return [
+        Target(
+            source,
+            out_dir / source.stem.parent / (source.stem.name + TEXT_SUFFIX),
+            out_dir / source.stem.parent / (source.stem.name + META_SUFFIX),
+        )
+        for source in drop_duplicates(sources)
+    ]
+
+
+def drop_duplicates(sources: list[Source]) -> list[Source]:
+    """The same file given twice (e.g. `a.html a.html`) is cleaned once, not a collision."""
+    seen: set[tuple[str, PurePath]] = set()
+    unique = []
+    for source in sources:
+        key = (source.path if source.is_stdin else os.path.realpath(source.path), source.stem)
+        if key not in seen:
+            seen.add(key)
+            unique.append(source)
+    return unique
+
+
+def check_collisions(targets: list[Target], extra_outputs: Iterable[Path] = ()) -> None:
+    """Refuse, before anything is written, two documents writing one file, or any output
+    (including `extra_outputs`: the report, --meta) landing on an input."""
+    problems = list(shared_outputs(targets)) + list(overwritten_inputs(targets, extra_outputs))
+    if problems:
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        problems = problems[:MAX_PROBLEMS_SHOWN] + ([f"... and {more} more"] if more > 0 else [])
+        raise UsageError("\nerror: ".join(problems))
+
+
+def shared_outputs(targets: list[Target]) -> Iterator[str]:
+    writer_of: dict[str, Source] = {}
+    reported: set[tuple[Source, Source]] = set()
+    for target in targets:
+        for path in (target.text, target.meta):
+            if path is None:
+                continue
+            first = writer_of.setdefault(os.path.realpath(path), target.source)
+            # b.html and b.txt collide on the text and on the sidecar: say it once.
+            if first != target.source and (first, target.source) not in reported:
+                reported.add((first, target.source))
+                yield f"{first.name} and {target.source.name} would both write {path}"
+
+
+def overwritten_inputs(targets: list[Target], extra_outputs: Iterable[Path]) -> Iterator[str]:
+    inputs = {os.path.realpath(t.source.path): t.source for t in targets if not t.source.is_stdin}
+    outputs = [path for t in targets for path in (t.text, t.meta) if path is not None]
+    for path in [*outputs, *extra_outputs]:
+        source = inputs.get(os.path.realpath(path))
+        if source:
+            yield f"writing {path} would overwrite the input {source.name}"

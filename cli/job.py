@@ -1,0 +1,130 @@
+"""One document's work: read it, clean it, write its outputs, and say how it went.
+
+This runs in pool workers too, so a Job and its Outcome are small picklable records: the
+worker writes the (possibly large) clean text itself instead of sending it back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaners import InputError, InputTooLarge, Options, clean
+from cli.outputs import atomic_write, json_bytes, sidecar
+
+OK = "ok"
+FAILED = "failed"
+STDOUT_NAME = "<stdout>"
+
+
+@dataclass(frozen=True)
+class Job:
+    source: str  # the name used in messages, the sidecar and the report
+    path: str | None  # the file to read, or None when `raw` was read already (stdin)
+    text_out: Path | None  # None: the text comes back in the Outcome, for stdout
+    meta_out: Path | None
+    raw: bytes | None = None
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str
+    error: str | None = None
+    outputs: list[str] = field(default_factory=list)
+    chars_in: int | None = None
+    chars_out: int | None = None
+    lines_removed: int | None = None
+    removals_by_rule: dict[str, int] = field(default_factory=dict)
+    text: str | None = None  # only when the job has no text_out (filter mode)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == OK
+
+
+def failed(source: str, error: str) -> Outcome:
+    # Messages go on one stderr line each; an exception's str() may hold newlines.
+    return Outcome(source, FAILED, error=" ".join(error.split()))
+
+
+def run_job(job: Job, options: Options) -> Outcome:
+    """Never raises for a bad document: every failure becomes a failed Outcome."""
+    try:
+        raw = read_input(job, options.max_bytes)
+    except InputError as error:
+        return failed(job.source, str(error))
+    except OSError as error:
+        return failed(job.source, f"cannot read ({error.strerror or error})")
+    try:
+        document = clean(raw, options)
+        text = document.text
+        document_dict = document.as_dict()
+        meta = json_bytes(sidecar(job.source, raw, document_dict))
+    except InputError as error:
+        return failed(job.source, str(error))
+    except Exception as error:  # a library bug must not stop the other documents
+        return failed(job.source, f"internal error: {type(error).__name__}: {error}")
+    try:
+        outputs = write_outputs(job, text, meta)
+    except OSError as error:
+        return failed(job.source, f"cannot write {error.filename} ({error.strerror or error})")
+    stats = document_dict["stats"]
+    return Outcome(
+        job.source,
+        OK,
+        outputs=outputs,
+        chars_in=stats["chars_in"],
+        chars_out=stats["chars_out"],
+        lines_removed=stats["lines_removed"],
+        removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
+        text=None if job.text_out else text,
+    )
+
+
+def read_input(job: Job, max_bytes: int) -> bytes:
+    """The document's bytes; a file over the limit is refused before it is read into memory."""
+    if job.raw is not None:
+        raw = job.raw
+    else:
+        with open(job.path, "rb") as file:
+            size = os.fstat(file.fileno())
+            if stat.S_ISREG(size.st_mode) and size.st_size > max_bytes:
+                raise InputTooLarge(f"{size.st_size} bytes is over the limit of {max_bytes}")
+            raw = file.read(max_bytes + 1)  # +1: a pipe or a growing file can still be too big
+    if len(raw) > max_bytes:
+        raise InputTooLarge(f"more than {max_bytes} bytes, over the limit of {max_bytes}")
+    return raw
+
+
+def write_outputs(job: Job, text: str, meta: bytes) -> list[str]:
+    """Text first, then the sidecar; if the sidecar fails, the text goes too, so a failed
+    document never leaves a text without its sidecar."""
+    written = []
+    if job.text_out:
+        write_file(job.text_out, text.encode("utf-8"))
+        written.append(str(job.text_out))
+    else:
+        written.append(STDOUT_NAME)
+    if job.meta_out:
+        try:
+            write_file(job.meta_out, meta)
+        except BaseException:
+            if job.text_out:
+                with contextlib.suppress(OSError):
+                    os.unlink(job.text_out)
+            raise
+        written.append(str(job.meta_out))
+    return written
+
+
+def write_file(path: Path, data: bytes) -> None:
+    try:
+        atomic_write(path, data)
+    except OSError as error:
+        # Name the output, not the hidden temporary file the error may be about.
+        raise OSError(error.errno, error.strerror, str(path)) from error
