@@ -27,7 +27,7 @@ def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
         encoding_method=decoded.method,
     )
     if fmt == "html":
-        from cleaners.html import extract_html  # trafilatura is heavy: import it only when used
+        from cleaners.html_extract import extract_html  # trafilatura is heavy: import it when used
 
         doc = extract_html(decoded.text, options, **encoding)
     else:
