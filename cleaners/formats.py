@@ -4,8 +4,23 @@ import re
 
 # A page has document-level tags near its start; a text dump with a stray <img> does not.
 PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# What some pages put before their doctype: an XML declaration, comments, inline styles and
+# scripts (one page in the dev benchmark opens with 51 KB of CSS).
+PREAMBLE = re.compile(
+    r"\s*(?:<\?xml[^>]*>|<!--.*?-->|<(style|script)\b[^>]*>.*?</\1\s*>)",
+    re.IGNORECASE | re.DOTALL,
+)
 HEAD_CHARS = 4096
+MAX_PREAMBLE_CHARS = 1_000_000
 
 
 def detect_format(text: str) -> str:
-    return "html" if PAGE_MARKERS.search(text[:HEAD_CHARS]) else "text"
+    start = skip_preamble(text)
+    return "html" if PAGE_MARKERS.search(text, start, start + HEAD_CHARS) else "text"
+
+
+def skip_preamble(text: str) -> int:
+    position = 0
+    while position < MAX_PREAMBLE_CHARS and (match := PREAMBLE.match(text, position)):
+        position = match.end()
+    return position

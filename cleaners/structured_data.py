@@ -11,6 +11,28 @@ JSON_LD_XPATH = '//script[@type="application/ld+json" or @type="application/json
 # Pages wrap JSON-LD in CDATA or HTML comments, and leave raw control characters in strings.
 WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 CONTROL = re.compile(r"[\x00-\x1f]")
+# What a page about one piece of writing calls itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "BlogPosting",
+        "Blog",
+        "DiscussionForumPosting",
+        "HowTo",
+        "LiveBlogPosting",
+        "Recipe",
+        "Report",
+        "Review",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "TechArticle",
+        "VideoObject",
+        "CreativeWork",
+    }
+)
+ORGANISATION_TYPES = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "LocalBusiness", "Brand"}
+)
 
 
 def json_ld_objects(tree: HtmlElement) -> list[dict]:
@@ -48,6 +70,51 @@ def flatten(data) -> list[dict]:
 def types_of(obj: dict) -> set[str]:
     kind = obj.get("@type", [])
     return {str(k) for k in (kind if isinstance(kind, list) else [kind])}
+
+
+def is_article(obj: dict) -> bool:
+    """An object about one piece of writing: NewsArticle, BlogPosting, Recipe, ..."""
+    return any(kind in ARTICLE_TYPES or kind.endswith("Article") for kind in types_of(obj))
+
+
+def is_organisation(obj: dict) -> bool:
+    return bool(types_of(obj) & ORGANISATION_TYPES)
+
+
+def article_objects(objects: list[dict]) -> list[dict]:
+    """The objects describing the page's article, most specific first (NewsArticle before
+    a generic CreativeWork); pages without one often describe themselves as a WebPage."""
+    articles = [obj for obj in objects if is_article(obj)]
+    articles.sort(key=lambda obj: "CreativeWork" in types_of(obj))
+    pages = [obj for obj in objects if any(k.endswith("Page") for k in types_of(obj))]
+    return articles + pages
+
+
+def index_by_id(objects: list[dict]) -> dict[str, dict]:
+    """@id to object, for objects that say more than their @id (Yoast graphs refer by @id)."""
+    return {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
+
+
+def resolve(value, by_id: dict[str, dict]):
+    """A reference {"@id": ...} replaced by the object it names, when the page has it."""
+    if isinstance(value, dict) and isinstance(value.get("@id"), str) and "name" not in value:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def text_value(value) -> str | None:
+    """A string, or the text of a {"@value": ...} / {"name": ...} wrapper, or the first of a list."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("name"))
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def article_body(objects: list[dict]) -> str | None:

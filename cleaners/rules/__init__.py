@@ -6,6 +6,7 @@ so those see the page's real edges.
 """
 
 from cleaners.rules.appeals import (
+    strip_disclosures,
     strip_donation_appeals,
     strip_licence_footers,
     strip_newsletter_appeals,
@@ -15,7 +16,7 @@ from cleaners.rules.base import Rule
 from cleaners.rules.bylines import read_bylines, read_datelines
 from cleaners.rules.captions import strip_caption_repeats, strip_photo_captions
 from cleaners.rules.header import read_header_fields
-from cleaners.rules.headline import read_standfirst, read_title
+from cleaners.rules.headline import read_standfirst, read_title, strip_known_title
 from cleaners.rules.markup import normalise_text, strip_stray_markup, strip_tracking_pixels
 from cleaners.rules.navigation import (
     strip_breadcrumbs,
@@ -66,6 +67,11 @@ TEXT_RULES = (
     Rule("newsletter_appeal", "subscription and newsletter appeals", strip_newsletter_appeals),
     Rule("social_follow", "follow-us calls to action (Follow us on Bluesky)", strip_social_follows),
     Rule(
+        "disclosure",
+        "advertising and affiliate disclosures (This post contains affiliate links)",
+        strip_disclosures,
+    ),
+    Rule(
         "license_footer",
         "licence and copyright footers, licence to metadata",
         strip_licence_footers,
@@ -89,4 +95,18 @@ TEXT_RULES = (
         "a standfirst under the title or repeated later, to description",
         read_standfirst,
     ),
+)
+
+# The HTML way runs these rules over the paragraphs trafilatura extracted, not over a raw page
+# dump. The rules that read a dump's top lines as its header do not hold there: trafilatura
+# leaves the headline out or keeps it as a line of text, so the first lines are the article's
+# own first paragraphs, which `title` (any headline-shaped line) and `standfirst` would take;
+# and no scraper header fields come before them. The page's title, description and date come
+# from its markup instead, and the headline goes only when it is that declared title.
+HTML_ONLY_RULES = {
+    "title": Rule("title", "the page's declared title on top of the text", strip_known_title),
+}
+DUMP_ONLY_RULES = frozenset({"header_field", "standfirst"})
+HTML_RULES = tuple(
+    HTML_ONLY_RULES.get(rule.id, rule) for rule in TEXT_RULES if rule.id not in DUMP_ONLY_RULES
 )

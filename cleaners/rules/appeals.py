@@ -26,12 +26,25 @@ DONATION = re.compile(
     r"fund (?:our|independent|this) (?:journalism|reporting|work))\b",
     re.IGNORECASE,
 )
+# The same asked in other languages (de, es, pt, fr, it, pl).
+FOREIGN_DONATION = re.compile(
+    r"\b(?:spenden?|spendet|unterstütze|fördermitglied|hazte (?:miembro|socio)|don[ae]|donación|"
+    r"donaciones|apoya (?:nuestro|el periodismo)|faites un don|soutenez|apoie|doe agora|sostienici|"
+    r"wesprzyj|wpłać)\b",
+    re.IGNORECASE,
+)
 NEWSLETTER = re.compile(
     r"\b(?:newsletters?|sign up|signup|inbox|subscribe|subscribers?|subscription|unlimited access|"
     r"free trial|already a (?:subscriber|member)|log in to (?:continue|read)|daily (?:briefing|digest)|"
     r"weekly (?:briefing|digest|roundup)|delivered (?:to you|to your|straight|every|daily|weekly)|"
     r"register (?:now|for free|to (?:continue|read))|premium (?:content|article|access)|"
-    r"(?:continue|keep) reading with|free (?:articles?|stories))\b",
+    r"(?:continue|keep) reading with|free (?:articles?|stories)|download (?:the|our) [\w ]{0,30}apps?)\b",
+    re.IGNORECASE,
+)
+FOREIGN_NEWSLETTER = re.compile(
+    r"\b(?:\w*newsletter\w*|abonnier\w*|abonnement|abo|e-paper|suscr[ií]b\w*|suscripción|"
+    r"abonnez-vous|pour (?:lire la suite|accéder en illimité)|inscrivez-vous|assine|inscreva-se|"
+    r"iscriviti|abbonati|subskrypcj\w*|prenumerat\w*)\b",
     re.IGNORECASE,
 )
 # Cues that make an appeal on their own, with no call to action around them.
@@ -49,9 +62,18 @@ IMPERATIVE = re.compile(
     r"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|so\s+|why not\s+)?(?:donate|give|support|subscribe|sign up|"
     r"join|become|help|chip in|make|consider|click|get|start|try|register|enter|don't miss|"
     r"never miss|stay (?:informed|up to date|in the loop)|want|like|enjoy(?:ed)?|love|read|"
-    r"keep|unlock|upgrade|show)\b",
+    r"keep|unlock|upgrade|show|download)\b|\bplease (?:subscribe|donate|support|sign up|register)\b",
     re.IGNORECASE,
 )
+# Calls to action in other languages: "Melden Sie sich an", "Suscríbete", "Zapraszamy".
+FOREIGN_ACTION = re.compile(
+    r"\b(?:jetzt|hier|melde dich|melden sie sich|abonniere|abonnieren sie|registrieren|anmelden|"
+    r"unterstütze|unterstützen sie|klicke|klicken sie|schauen sie|hazte|suscríbete|suscribirse|"
+    r"suscríbase|únete|apoya|abonnez-vous|inscrivez-vous|soutenez|pour (?:lire|accéder)|assine|"
+    r"inscreva-se|apoie|iscriviti|abbonati|sostienici|zapraszamy|wesprzyj|subskrybuj)\b",
+    re.IGNORECASE,
+)
+MAX_FOREIGN_APPEAL_WORDS = 50  # without a grammar of the language, only short lines are judged
 PLATFORM = (
     r"(?:facebook|twitter|x|instagram|bluesky|threads|mastodon|telegram|whatsapp|tiktok|youtube|"
     r"linkedin|snapchat|pinterest|reddit|discord|substack|flipboard|google news|apple news)"
@@ -90,6 +112,27 @@ LICENCE_WORDS = {
     "share-alike": "SA",
     "share alike": "SA",
 }
+# Advertising and affiliate disclosures: the page speaking about its own links and ads.
+DISCLOSURE = re.compile(
+    r"\baffiliate[- ]?(?:links?|partner|programs?|programme|provision)\b|"
+    r"\b(?:we|i) (?:may |might |will )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:commission|"
+    r"compensation|fee)\b|\badvertisers? (?:do|does) not influence\b|"
+    r"\b(?:post|article|page|story) (?:may )?contains? (?:references to products|affiliate|sponsored|paid)|"
+    r"\blinks? zu (?:\w+ ){0,3}(?:anbietern|shops|händlern)\b.{0,80}\bprovision\b|"
+    r"\b(?:dieser|der) (?:beitrag|artikel|text|post) (?:enthält|beinhaltet) (?:werbung|affiliate|"
+    r"anzeigen|produktplatzierung)|\b(?:ist|entstand|entstanden) in (?:freundlicher |bezahlter )?"
+    r"(?:kooperation|zusammenarbeit) mit\b|\b(?:paid partnership|sponsored by|in partnership with)\b|"
+    r"^\W{0,3}(?:werbung|anzeige|advertorial|sponsored(?: content| post)?|publicidad|publicité|"
+    r"publireportage|reklama)\s*(?:[.:|,–—-]|$)",
+    re.IGNORECASE,
+)
+# Words every disclosure above holds one of: a cheap look before the full pattern.
+DISCLOSURE_HINTS = (
+    "affiliate", "commission", "compensation", "advertis", "contain", "provision", "enthält",
+    "beinhaltet", "kooperation", "zusammenarbeit", "partnership", "sponsored", "werbung", "anzeige",
+    "publicidad", "publicité", "publireportage", "reklama", "advertorial",
+)  # fmt: skip
+MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
 
@@ -98,21 +141,33 @@ def is_call_to_action(text: str) -> bool:
     return bool(IMPERATIVE.search(text)) or bool(READER.search(text) and OUTLET_VOICE.search(text))
 
 
-def is_appeal(text: str, cues: re.Pattern) -> bool:
-    if not cues.search(text) or is_reported_speech(text) or len(words(text)) > MAX_APPEAL_WORDS:
+def is_appeal(text: str, cues: re.Pattern, foreign_cues: re.Pattern | None = None) -> bool:
+    if is_reported_speech(text):
         return False
-    return bool(STRONG_CUES.search(text)) or is_call_to_action(text)
+    count = len(words(text))
+    if (
+        cues.search(text)
+        and count <= MAX_APPEAL_WORDS
+        and (STRONG_CUES.search(text) or is_call_to_action(text))
+    ):
+        return True
+    return bool(
+        foreign_cues
+        and count <= MAX_FOREIGN_APPEAL_WORDS
+        and foreign_cues.search(text)
+        and FOREIGN_ACTION.search(text)
+    )
 
 
 def strip_donation_appeals(doc: Document) -> None:
     for line in doc.kept():
-        if is_appeal(line.text, DONATION):
+        if is_appeal(line.text, DONATION, FOREIGN_DONATION):
             doc.drop(line, "donation_appeal", "donation or membership appeal")
 
 
 def strip_newsletter_appeals(doc: Document) -> None:
     for line in doc.kept():
-        if is_appeal(line.text, NEWSLETTER):
+        if is_appeal(line.text, NEWSLETTER, FOREIGN_NEWSLETTER):
             doc.drop(line, "newsletter_appeal", "subscription or newsletter appeal")
 
 
@@ -120,6 +175,20 @@ def strip_social_follows(doc: Document) -> None:
     for line in doc.kept():
         if SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
             doc.drop(line, "social_follow", "social media call to action")
+
+
+def strip_disclosures(doc: Document) -> None:
+    for line in doc.kept():
+        text = line.text
+        low = text.lower()
+        if not any(hint in low for hint in DISCLOSURE_HINTS):
+            continue
+        if (
+            DISCLOSURE.search(text)
+            and len(words(text)) <= MAX_DISCLOSURE_WORDS
+            and not is_reported_speech(text)
+        ):
+            doc.drop(line, "disclosure", "advertising or affiliate disclosure")
 
 
 def strip_licence_footers(doc: Document) -> None:

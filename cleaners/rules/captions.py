@@ -23,7 +23,8 @@ CREDIT_AT_END = re.compile(
     rf"|(?:^|[.!?”\"]\s+|/\s*|\|\s*|\bvia\s+)(?:{AGENCIES})(?:/[A-Z][\w .’'-]{{1,40}})?"
     rf"|\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}"
     r"|\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
-    r"courtesy(?: of)?|foto)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}"
+    r"courtesy(?: of)?|fotos?|bild(?:er)?|beitragsbild|titelbild|bildquelle|bildnachweis|"
+    r"copyright|crédits? photos?|crédit|fuente|image illustrative)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}"
     r"|©\s*[^.!?]{2,60}"
     r")\s*[.)]?\s*$",
     re.IGNORECASE,
@@ -35,6 +36,11 @@ GALLERY_TAIL = re.compile(
     r"close|\d+\s*(?:of|/)\s*\d+)\s*$",
     re.IGNORECASE,
 )
+# A paragraph this long that ends in a bare "(dpa)" is a news story citing its agency, not a
+# caption; a long caption names the photo ("(AP Photo/Name)").
+MAX_CAPTION_WORDS = 60
+BARE_AGENCY = re.compile(rf"^\((?:{AGENCIES})\)\s*[.)]?\s*$", re.IGNORECASE)
+CREDIT_REACH = 400  # characters: longer than any credit form above, spaces folded
 MIN_REPEAT_WORDS = 6  # a shorter line may repeat a caption by chance
 
 
@@ -54,8 +60,12 @@ def has_photo_credit(text: str) -> bool:
     if parse_byline(text):
         return False  # "By Jane Doe | Reuters" credits a writer, not a photo
     text = GALLERY_TAIL.sub("", text)
-    match = CREDIT_AT_END.search(text)
+    # A credit is the end of the line: no match can start further back than CREDIT_REACH, so the
+    # search starts there (with a start position, "^" still means only the real line start).
+    match = CREDIT_AT_END.search(text, max(0, len(text) - CREDIT_REACH))
     if not match:
+        return False
+    if len(words(text)) > MAX_CAPTION_WORDS and BARE_AGENCY.match(match.group().strip()):
         return False
     if match.group("person") is not None:
         return is_credit_pair(match.group("person"), match.group("agency"))

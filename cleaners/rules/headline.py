@@ -20,6 +20,15 @@ def read_title(doc: Document) -> None:
         doc.drop(kept[0], "title", "headline")
 
 
+def strip_known_title(doc: Document) -> None:
+    """The page's headline on top of extracted text: dropped only when it is the title the
+    page's markup declares (already in metadata), never guessed from its shape."""
+    kept = doc.kept()
+    title = doc.metadata.title
+    if len(kept) >= 2 and title and normalised(kept[0].text) == normalised(title):
+        doc.drop(kept[0], "title", "headline (the page's declared title)")
+
+
 def read_standfirst(doc: Document) -> None:
     """A headline-shaped line right under the title, or a top paragraph repeated later."""
     kept = doc.kept()

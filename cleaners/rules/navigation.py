@@ -32,7 +32,14 @@ WIDGETS = re.compile(
     r"play video|watch video|listen to (?:this )?article|listen|audio|video|"
     r"please enable javascript.*|this content is not available.*|like(?: this)?|like loading|"
     r"(?:enter )?your e-?mail(?: address)?|e-?mail address|subscribe|sign up|submit|sign in|log in|"
-    r"register|print|share|comments?\s*\(\d+\)|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read)[.…:!\s]*$",
+    r"register|print|share|comments?\s*\(\d+\)|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|"
+    r"view comments|you must be logged in to (?:post|leave) a comment.*|table of contents|"
+    # the same widgets on pages in other languages
+    r"(?:keine|no hay|aucun|nessun|brak) (?:kommentare|comentarios|commentaires?|commenti|"
+    r"komentarzy)\b.*|(?:kommentare|comentarios|commentaires|commenti|komentarze)(?: insgesamt)?:?\s*"
+    r"\d*|aufrufe:?\s*\d+\s*\|?|(?:du musst|sie müssen) eingeloggt sein.*|sie sind (?:aktuell |"
+    r"derzeit )?nicht (?:eingeloggt|angemeldet)|wird geladen|gefällt mir|bild anzeigen|"
+    r"inhaltsverzeichnis|sommaire|índice|anzeige|werbung|publicidad|publicité)[.…:!\s]*$",
     re.IGNORECASE,
 )
 GALLERY = re.compile(
@@ -43,20 +50,73 @@ GALLERY = re.compile(
     r"(?:expand|hide|toggle|show) caption|(?:swipe|click) (?:for|to see) more(?: photos)?)[.…\s]*$",
     re.IGNORECASE,
 )
+# Link-list headings of pages in other languages (German, Spanish, Portuguese, French,
+# Italian, Dutch, Polish): "Mehr zum Thema", "Notas relacionadas", "À lire aussi".
+FOREIGN_NAV_HEADINGS = (
+    r"schlagw(?:o|ö)rter|stichw(?:o|ö)rter|themen|(?:das )?(?:könnte|dürfte) "
+    r"(?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte (?:sie|dich|euch) auch "
+    r"interessieren|auch interessant|ebenfalls interessant|schon gelesen\??|empfohlene (?:beiträge|"
+    r"artikel)|(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|nachrichten)|"
+    r"(?:weitere|mehr|neueste|aktuelle|beliebte|kommentierte|meistgelesene) (?:\w+ )?(?:themen|"
+    r"beiträge|artikel|nachrichten|meldungen|news|tipps|tourentipps|videos)\b[^.!?]{0,40}|"
+    r"mehr zum thema\b[^.!?]{0,40}|zum (?:weiterlesen|thema)|weiterlesen|lesen sie (?:auch|mehr|weiter)\b"
+    r"[^.!?]{0,40}|auch lesen|lesetipps?|meistgelesen|beiträge aus dem forum|"
+    r"(?:contenidos?|notas|noticias|artículos|articulos|temas|entradas) relacionad[oa]s|relacionad[oa]s|"
+    r"temas|etiquetas|te puede interesar|le puede interesar|también te puede interesar|"
+    r"más (?:sobre|noticias|leíd[oa]s|de)\b[^.!?]{0,40}|lo más (?:leído|visto)|"
+    r"(?:notícias|matérias|artigos) relacionad[oa]s|leia (?:também|mais)|veja também|mais lidas|"
+    r"(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|"
+    r"(?:articles|sujets) (?:similaires|liés|associés)|les plus lus|mots[- ]clés|"
+    r"articoli correlati|leggi anche|potrebbe interessarti|"
+    r"gerelateerde (?:artikelen|berichten)|lees ook|meer over\b[^.!?]{0,40}|"
+    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|polecane|najczęściej czytane|"
+    r"powiązane(?: artykuły| tematy)?|tagi"
+)
 NAV_HEADING = re.compile(
     r"^(?:tags?|topics?|keywords|filed under|categories|related(?: posts?| articles?| stories| "
     r"content| coverage| news| reading| links| topics)?|read more|more (?:from|on|stories|news|"
     r"like this|in)\b[^.!?]{0,40}|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|"
     r"further reading|see also|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
     r"latest(?: news| stories)?|popular (?:posts|stories)|don'?t miss|also read|what to read next|"
-    r"share this(?: article| story)?|comments?|leave a (?:comment|reply))\s*(?::\s*(?P<rest>.*))?$",
+    r"share this(?: article| story)?|comments?|leave a (?:comment|reply)|"
+    # The same headings on pages in other languages (de, es, pt, fr, it, nl, pl).
+    rf"{FOREIGN_NAV_HEADINGS})\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
-# A one-line pointer to another story inside the body: "READ MORE: Headline".
+# A heading over a list of links to other stories, wherever it stands: "Related stories",
+# "Notas relacionadas", "Lesen Sie auch". Alone on its line, nothing after the heading.
+RELATED_HEADING = re.compile(
+    r"^(?:related(?: posts?| articles?| stories| content| coverage| news| reading| links)?|read more|"
+    r"more (?:from|on|stories|news|like this)\b[^.!?]{0,40}|you (?:may|might) (?:also )?like|"
+    r"recommended(?: for you| stories)?|further reading|see also|also read|what to read next|"
+    r"(?:das )?(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte "
+    r"(?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|empfohlene (?:beiträge|"
+    r"artikel)|(?:ähnliche|verwandte|passende) (?:beiträge|artikel|nachrichten)|weiterlesen|"
+    r"(?:weitere|mehr) (?:\w+ )?(?:themen|beiträge|artikel|nachrichten|meldungen)\b[^.!?]{0,40}|"
+    r"mehr zum thema\b[^.!?]{0,40}|zum weiterlesen|lesen sie (?:auch|mehr|weiter)\b[^.!?]{0,40}|"
+    r"(?:contenidos?|notas|noticias|artículos|articulos|entradas) relacionad[oa]s|"
+    r"(?:también )?(?:te|le) puede interesar|(?:notícias|matérias|artigos) relacionad[oa]s|"
+    r"leia (?:também|mais)|veja também|(?:à|a) lire (?:aussi|également)|lire aussi|"
+    r"sur le même (?:sujet|thème)|(?:articles|sujets) (?:similaires|liés|associés)|"
+    r"articoli correlati|leggi anche|gerelateerde (?:artikelen|berichten)|lees ook|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|powiązane(?: artykuły| tematy)?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A one-line pointer to another story inside the body: "READ MORE: Headline", and the same in
+# other languages ("Lea también:", "Lesen Sie auch:", "À lire aussi :", "Czytaj też:").
 RELATED_LINK = re.compile(
-    r"^(?:read more|related|see also|also read|read also|recommended|watch|more|listen)\s*[:|»>]\s*\S",
+    r"^(?:read more|related|see also|also read|read also|recommended|watch|more|listen|"
+    r"le[ae] (?:también|más|además)|le[ae]|mir[ae]|vea (?:también|además)|ver (?:también|más)|"
+    r"puedes ver|(?:también )?(?:te|le) puede interesar|noticia relacionada|relacionad[oa]|"
+    r"leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:à |a )?lire (?:aussi|également)|"
+    r"(?:à )?voir aussi|lesen sie (?:auch|hier|mehr)|auch lesen|lies auch|lesetipp|mehr zum thema|"
+    r"siehe auch|weiterlesen|leggi anche|vedi anche|lees ook|zie ook|czytaj (?:też|także|również|"
+    r"więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|dowiedz się więcej)"
+    r"\s*[:|»>]\s*\S",
     re.IGNORECASE,
 )
+MAX_LINK_LIST = 12  # a longer run of short lines under a heading is a section of the article
 PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
 
 
@@ -126,7 +186,8 @@ def is_bare_date(text: str) -> bool:
 
 
 def strip_trailing_nav(doc: Document) -> None:
-    """Trailing "Tags" / "Related Posts" headings and the short link lines after them."""
+    """Trailing "Tags" / "Related Posts" headings and the short link lines after them; inside the
+    text, a "Related" heading and the link lines under it, up to the next paragraph of prose."""
     kept = doc.kept()
     for index, line in enumerate(kept):
         match = NAV_HEADING.match(line.text)
@@ -134,10 +195,25 @@ def strip_trailing_nav(doc: Document) -> None:
             collect_tags(doc, line.text, match.group("rest") or "")
             for junk in kept[index:]:
                 doc.drop(junk, "trailing_nav", f"trailing navigation after {line.text[:40]!r}")
-            return
+            break
+    kept = doc.kept()
+    for index, line in enumerate(kept):
+        if RELATED_HEADING.match(line.text) and index + 1 < len(kept) and is_link_title(kept[index + 1].text):
+            block = [line]
+            for after in kept[index + 1 : index + 1 + MAX_LINK_LIST]:
+                if not is_link_title(after.text):
+                    break
+                block.append(after)
+            for junk in block:
+                doc.drop(junk, "trailing_nav", f"link list under {line.text[:40]!r}")
     for line in doc.kept():
         if RELATED_LINK.match(line.text) and len(words(line.text)) <= 25:
             doc.drop(line, "trailing_nav", "link to another story")
+
+
+def is_link_title(text: str) -> bool:
+    """A story title (or its date) in a list of links: short, and not a sentence."""
+    return len(words(text)) <= 25 and not ends_sentence(text)
 
 
 def only_links_after(lines: list[Line]) -> bool:

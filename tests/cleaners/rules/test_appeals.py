@@ -2,6 +2,7 @@ import pytest
 
 from cleaners.rules.appeals import (
     licence_name,
+    strip_disclosures,
     strip_donation_appeals,
     strip_licence_footers,
     strip_newsletter_appeals,
@@ -84,3 +85,64 @@ def test_broadcast_licence_is_news(apply_rule):
 )
 def test_licence_names(text, name):
     assert licence_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains references to products from one or more of our advertisers.",
+        "We may earn a commission when you buy through links on our site.",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Bademode-Marke.",
+        "Anzeige, enthält Affiliate Links",
+        "Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.",
+        "*Dieser Beitrag ist in freundlicher Kooperation mit dem Tourismusverband entstanden.",
+    ],
+)
+def test_disclosures(apply_rule, line):
+    doc = apply_rule(strip_disclosures, f"{PROSE}\n{line}")
+    assert removed(doc, "disclosure") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anzeige gegen den Fahrer wurde noch am selben Abend erstattet, teilte die Polizei mit.",
+        "The company said advertisers had cut spending by a tenth in the first quarter.",
+        "“We never take a commission from the brands we review,” the editor said.",
+    ],
+)
+def test_disclosure_look_alikes_stay(apply_rule, line):
+    doc = apply_rule(strip_disclosures, f"{PROSE}\n{line}")
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Zum Newsletter anmelden", "newsletter_appeal"),
+        ("Lust auf mehr? Melde dich hier für unseren Newsletter an.", "newsletter_appeal"),
+        ("Suscríbete a nuestro boletín y recibe las noticias del día.", "newsletter_appeal"),
+        ("Unterstütze unser Magazin bereits mit 2,50 Euro im Monat!", "donation_appeal"),
+        ("Zapraszamy też do subskrypcji tygodnika.", "newsletter_appeal"),
+        ("To view the full story, please subscribe to the Daily Ledger.", "newsletter_appeal"),
+    ],
+)
+def test_appeals_in_other_languages(apply_rule, line, rule):
+    strip = strip_newsletter_appeals if rule == "newsletter_appeal" else strip_donation_appeals
+    doc = apply_rule(strip, f"{PROSE}\n{line}")
+    assert removed(doc, rule) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vor allem freuen wir uns, wenn Dir unsere Podcasts gefallen und Du uns Feedback gibst.",
+        "Die Zeitung hat im vergangenen Jahr rund zehntausend neue Abonnenten gewonnen, sagte der Verlag.",
+        "Werden Sie ein Teil der Produkttester-Community und unterstützen Sie uns dabei, unsere Marken "
+        "zu verbessern.",
+    ],
+)
+def test_foreign_look_alikes_stay(apply_rule, line):
+    for strip in (strip_newsletter_appeals, strip_donation_appeals):
+        doc = apply_rule(strip, f"{PROSE}\n{line}")
+        assert doc.removals == []

@@ -50,3 +50,23 @@ def test_uncredited_copy_of_a_caption_goes_too(apply_rule):
     doc = apply_rule(both, text)
     assert removed(doc, "photo_caption_repeat") == [caption]
     assert [line.text for line in doc.kept()] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Beitragsbild: Titelseite der Zeitung, Ausriss",
+        "Copyright: Gisele Wender",
+        "Crédits photos : Bestimage",
+    ],
+)
+def test_credit_labels_in_other_languages(caption):
+    assert has_photo_credit(caption)
+
+
+def test_long_paragraph_citing_its_agency_is_no_caption():
+    paragraph = (
+        " ".join(["The broadcaster announced a season of the comedian's sketches and films."] * 8) + " (dpa)"
+    )
+    assert not has_photo_credit(paragraph)
+    assert has_photo_credit("The broadcaster announced a season of sketches. (dpa)")

@@ -1,4 +1,4 @@
-from cleaners.rules.headline import read_standfirst, read_title
+from cleaners.rules.headline import read_standfirst, read_title, strip_known_title
 
 from .conftest import removed
 
@@ -37,3 +37,19 @@ def test_sentence_on_top_is_no_title(apply_rule):
 def test_single_short_line_is_kept(apply_rule):
     doc = apply_rule(read_title, "Glacier shrinks faster than feared")
     assert removed(doc, "title") == []
+
+
+def test_known_title_on_top_of_extracted_text(apply_rule):
+    def with_title(doc):
+        doc.metadata.title = "Glacier shrinks faster than feared"
+        strip_known_title(doc)
+
+    doc = apply_rule(with_title, f"Glacier shrinks faster than feared\n{PROSE}")
+    assert removed(doc, "title") == ["Glacier shrinks faster than feared"]
+    doc = apply_rule(with_title, f"A decade of data shows the loss speeding up\n{PROSE}")
+    assert doc.removals == []
+
+
+def test_no_known_title_no_guess(apply_rule):
+    doc = apply_rule(strip_known_title, f"Glacier shrinks faster than feared\n{PROSE}")
+    assert doc.removals == []

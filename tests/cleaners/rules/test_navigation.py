@@ -106,3 +106,70 @@ def test_headline_with_a_pipe_is_no_menu(apply_rule):
 
     doc = apply_rule(strip_nav_menus, f"Council backs night buses | The Valley Echo\n{PROSE}")
     assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea también: Impiden el ingreso de dos periodistas al país",
+        "LE PUEDE INTERESAR: La ficha del expresidente en el tribunal",
+        "Lesen Sie auch: Trockener Sommer lässt Grundwasser sinken",
+        "À lire aussi : La réforme des retraites au Sénat",
+        "Czytaj też: Wyścig zbrojeń ruszył z kopyta",
+        "Leia também: Governo anuncia novo pacote",
+    ],
+)
+def test_related_links_in_other_languages(apply_rule, line):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\n{line}\n{PROSE}")
+    assert removed(doc, "trailing_nav") == [line]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Mehr zum Thema", "Notas relacionadas", "Sur le même sujet", "Zobacz też"]
+)
+def test_trailing_headings_in_other_languages(apply_rule, heading):
+    doc = apply_rule(
+        strip_trailing_nav, f"{PROSE}\n{PROSE}\n{heading}\nGrundwasser sinkt weiter\nNeues Freibad öffnet"
+    )
+    assert removed(doc, "trailing_nav") == [heading, "Grundwasser sinkt weiter", "Neues Freibad öffnet"]
+
+
+def test_related_heading_inside_the_text_takes_its_link_titles_only(apply_rule):
+    text = f"{PROSE}\nRelated stories\nBus fares frozen for 2026\nNew tram line opens\n{PROSE}"
+    doc = apply_rule(strip_trailing_nav, text)
+    assert removed(doc, "trailing_nav") == [
+        "Related stories",
+        "Bus fares frozen for 2026",
+        "New tram line opens",
+    ]
+    assert [line.text for line in doc.kept()] == [PROSE, PROSE]
+
+
+def test_related_heading_over_sentences_stays(apply_rule):
+    text = f"{PROSE}\nSee also\nThe council will publish the full report on its website next week.\n{PROSE}"
+    doc = apply_rule(strip_trailing_nav, text)
+    assert removed(doc, "trailing_nav") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lea el informe completo en la página del ministerio.", "Mehr als 300 Menschen kamen zur Versammlung."],
+)
+def test_sentences_starting_like_pointers_stay(apply_rule, line):
+    doc = apply_rule(strip_trailing_nav, f"{PROSE}\n{line}\n{PROSE}")
+    assert removed(doc, "trailing_nav") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keine Kommentare",
+        "Kommentare: 3",
+        "Sie sind aktuell nicht eingeloggt.",
+        "View comments",
+        "Wird geladen...",
+    ],
+)
+def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
+    doc = apply_rule(strip_widget_placeholders, f"{PROSE}\n{line}\n{PROSE}")
+    assert removed(doc, "widget_placeholder") == [line]

@@ -1,0 +1,110 @@
+"""The people who wrote the article: structured data first, then the byline a reader sees.
+
+Sources in order of trust: the JSON-LD article's author (people, not organisations),
+author meta tags, byline markup; then, when none of them names a person, bylines written
+as text, a signature, a personal copyright line (html_metadata_bylines.py). Names are read
+out of what each source says by html_metadata_names.py."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.html_metadata_bylines import byline_authors, copyright_holder, signature, text_bylines
+from cleaners.html_metadata_names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
+from cleaners.html_metadata_page import Page, clean_text
+from cleaners.structured_data import text_value, types_of
+
+# Meta tags that hold a person's name, most specific first.
+AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "shareaholic:article_author_name",
+    "citation_author",
+    "cxenseparse:author",
+)
+# Yoast and others write the byline into a Twitter card label: "Written by" / "Jane Doe".
+WRITTEN_BY = re.compile(
+    r"^(?:written by|geschrieben von|verfasst von|von|écrit par|escrito por|scritto da|autor|author)$",
+    re.IGNORECASE,
+)
+
+
+def read_authors(page: Page) -> list[str]:
+    """The names the most trusted source gives. A person's name beats a user handle
+    ("jane.doe"), which beats a byline found in the text, which beats a name that may not be
+    a person's (the site's own name, an organisation)."""
+    found: dict[int, list[str]] = {}
+    for source in (json_ld_authors, meta_authors, byline_authors):
+        said = page.memo(source)
+        names = names_in(said, page)
+        rank = best_rank(names, page)
+        if names and all(page.is_site_name(text) for text in said):
+            rank = OTHER  # "Jobs & Hire" is the site's name, not two people
+        elif source is byline_authors and not all(map(is_name_shaped, names)):
+            rank = OTHER  # "En kiosques", "Revised Edition Edited by ...": maybe no name
+        if rank == PERSON:
+            return completed(names, page)
+        if rank is not None:
+            found.setdefault(rank, names)
+    if HANDLE_RANK in found:
+        return found[HANDLE_RANK]
+    return (
+        names_in(text_bylines(page), page)
+        or found.get(OTHER, [])
+        or signature(page)
+        or copyright_holder(page)
+    )
+
+
+def completed(names: list[str], page: Page) -> list[str]:
+    """A first name alone ("Todd") completed by the byline the page shows ("By Todd Bates")."""
+    if all(" " in name for name in names):
+        return names
+    shown = names_in(page.memo(byline_authors) + page.memo(text_bylines), page)
+    return [next((full for full in shown if full.startswith(f"{name} ")), name) for name in names]
+
+
+def json_ld_authors(page: Page) -> list[str]:
+    """Names of the people the JSON-LD article credits (organisations skipped)."""
+    for key in ("author", "creator"):
+        names: list[str] = []
+        for author in page.article_values(key):
+            if isinstance(author, dict):
+                kinds = types_of(author)
+                if kinds and "Person" not in kinds:
+                    continue  # an Organization, a WebSite: not the people who wrote it
+                name = full_name(text_value(author.get("name")), text_value(author.get("description")))
+            else:
+                name = text_value(author)
+            if name:
+                names.append(name)
+        if names:
+            return names
+    return []
+
+
+def full_name(name: str | None, description: str | None) -> str | None:
+    """A first name completed by the Person's description: "Nils" described as "Nils
+    Pickert ist freier Autor" is Nils Pickert."""
+    if not name or " " in name or not description:
+        return name
+    match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][\w'’-]+)\b", clean_text(description))
+    return f"{name} {match[1]}" if match else name
+
+
+def meta_authors(page: Page) -> list[str]:
+    for key in AUTHOR_META_KEYS:
+        if values := page.meta_values(key):
+            return values
+    for number in ("1", "2"):
+        label = page.meta_first(f"twitter:label{number}")
+        if label and WRITTEN_BY.match(label.strip()):
+            return page.meta_values(f"twitter:data{number}")
+    return []

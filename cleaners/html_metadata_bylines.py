@@ -1,0 +1,325 @@
+"""Bylines a reader sees on the page, when its structured data names no author.
+
+In order: byline markup (itemprop=author, rel=author, classes and ids that say author or
+byline), bylines written as text ("Posted by jdoe", "Text: Max Muster", "3. Mai 2021 von
+Jane Doe"), a name signed under the text, a person's copyright line. Comment sections,
+menus and footers are not where the article's byline is."""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from lxml.html import HtmlElement
+
+from cleaners.html_metadata_date import parse_date_value
+from cleaners.html_metadata_names import (
+    HANDLE,
+    HANDLE_RANK,
+    MONTHS,
+    ORGANISATION,
+    OTHER,
+    best_rank,
+    clean_name,
+    is_name_shaped,
+    names_in,
+    split_names,
+)
+from cleaners.html_metadata_page import MAX_ANCESTORS, TAXONOMY_CLASS, Page, clean_text, in_comments
+
+# Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
+# "documentByLine", "article_autor"), besides microdata and rel=author.
+BYLINE_MARK = re.compile(
+    r"(?:^|[\s_:-]|(?<=[a-z]))"
+    r"(?:[Aa]uthor|AUTHOR|[Bb]y[Ll]ine|[Aa]utor|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
+)
+MENU_CLASS = re.compile(
+    r"^(?:nav|navbar|navigation|menu|dropdown)(?:$|[-_])|[-_](?:nav|menu)$", re.IGNORECASE
+)
+TEASER_EXTRA_CHARS = 40
+MARKED_XPATH = "//*[@class or @id or @itemprop or @rel or @data-testid]"
+NOT_BYLINE_TAGS = frozenset(
+    {"meta", "link", "script", "style", "img", "body", "html", "head", "title", "nav"}
+)
+# Parts of an author box that are not the name: pictures, bios, share and follow links.
+NOT_BYLINE_CLASS = re.compile(
+    r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|[\s_-])(?:bio|biography|description|about|"
+    r"image|photo|img|pic|picture|social|share|follow|window)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "form", "select", "button", "label", "menu"})
+NOT_ARTICLE_CLASS = re.compile(
+    r"comment|respond|reply|discussion|disqus|kommentar|navigation|"
+    r"(?:^|[-_])(?:nav|navbar|menu|footer|breadcrumbs?)(?:$|[-_])",
+    re.IGNORECASE,
+)
+AUTHOR_LIST = re.compile(r"^(?:authors|autoren|auteurs|autores|autori|our writers)\b", re.IGNORECASE)
+MAX_BYLINE_CHARS = 120
+
+# Text bylines: a text that starts with a byline label, maybe after a date.
+DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTHS})\.?[\d\s.,:/·•|–-]*)?"
+TEXT_BYLINE = re.compile(
+    rf"^{DATE_PREFIX}"
+    r"(?:(?:posted|written|last edited|edited|published|geschrieben|verfasst|veröffentlicht|"
+    rf"eingestellt|erstellt|gepostet|publiziert|gespeichert|text)\s+(?:am|on|le|el)?\s*{DATE_PREFIX})?"
+    r"(?:by|von|vom|par|por|door|av|af|przez|autor(?:in|en)?|author\s*:|auteur\s*:|text\s*:|"
+    r"redaktion\s*:|escrito por|publicado por|publié par|scritto da|责任编辑|作者|编辑)(?:\s|:|：|$)",
+    re.IGNORECASE,
+)
+# Cheap test first: a text worth a closer look has a label word, or a date and a dash.
+TEXT_BYLINE_HINT = re.compile(
+    r"\b(?:by|von|vom|par|por|door|av|af|przez|autor|autorin|autoren|author|auteur|text|redaktion|"
+    r"escrito|publicado|publié|scritto)\b|责任编辑|作者|编辑|\d\s*[-–—|·•]",
+    re.IGNORECASE,
+)
+# What may stand before a text byline: a date, "Posted in Category", a bracketed label.
+BEFORE_TEXT_BYLINE = re.compile(
+    rf"^(?:{DATE_PREFIX}|(?:posted|filed|veröffentlicht)\s+(?:in|under|unter)\s.{{1,60}}|"
+    r"[【\[][^】\]]{1,12}[】\]]\s*)$",
+    re.IGNORECASE,
+)
+# A text that starts "Posted by", "Geschrieben von": a byline wherever it stands.
+EXPLICIT_BYLINE = re.compile(
+    r"^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|gepostet|"
+    r"publiziert|gespeichert|publié|écrit|escrito|publicado|scritto)\s+(?:by|von|par|por|da)\s",
+    re.IGNORECASE,
+)
+# "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date, then only a name.
+DATE_THEN_NAME = re.compile(
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
+    re.IGNORECASE,
+)
+MAX_TEXT_BYLINE_NODE = 300
+MAX_BYLINE_CLIMB = 4
+MIN_UNLINKED_HANDLE = 8
+
+SIGNATURE_XPATH = (
+    "//p[b or strong or i or em or br][string-length(normalize-space()) < 40]"
+    "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header)]"
+)
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\(c\)|©|copyright\b)?\s*(?:since\s+)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?"
+    r"(?:by\s+)?(?P<holder>[^\W\d_][^|•·©]{1,60})",
+    re.IGNORECASE,
+)
+COPYRIGHT_END = re.compile(
+    r"\s*(?:[|•·,;/]|\s[-–]\s|\d|all rights|alle rechte|tous droits|todos los derechos|"
+    r"impressum|design\b|powered\b)",
+    re.IGNORECASE,
+)
+COPYRIGHT_XPATH = (
+    "//text()[contains(., '©') or contains(., '(c)') or contains(., 'Copyright')]"
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::script or ancestor::style or ancestor::head)]"
+)
+PICTURE_CREDIT = re.compile(r"^[^/|]{2,40}\s/\s*\S")
+MAX_COPYRIGHT_LINES = 3
+
+
+def byline_authors(page: Page) -> list[str]:
+    """The first byline in the page's markup that names a person or a user (else the first
+    that names anyone). Of nested bylines the inner one: it has less around the name."""
+    article = headline_article(page)
+    elements = [
+        element
+        for element in byline_elements(page)
+        if not NOT_BYLINE_CLASS.search(element.get("class", ""))
+        and not in_comments(element)
+        and not in_menu(element)
+        and in_same_article(element, article)
+        and not in_teaser(element)
+    ]
+    weak: list[str] = []
+    for index, element in enumerate(elements):
+        text, rank = byline_reading(element, page)
+        if rank is None:
+            continue
+        for inner in elements[index + 1 :]:
+            if element not in inner.iterancestors():
+                break
+            inner_text, inner_rank = byline_reading(inner, page)
+            if inner_rank is not None and inner_rank <= rank:
+                text = inner_text
+                break
+        if rank <= HANDLE_RANK:
+            return [text]
+        weak = weak or [text]
+    return weak
+
+
+def headline_article(page: Page) -> HtmlElement | None:
+    """The <article> that holds the headline, if any."""
+    if page.headline_element is None:
+        return None
+    return next(page.headline_element.iterancestors("article"), None)
+
+
+def in_same_article(element: HtmlElement, article: HtmlElement | None) -> bool:
+    """Not in another <article> than the headline's (a teaser card with its own byline)."""
+    other = next(element.iterancestors("article"), None)
+    return article is None or other is None or other is article
+
+
+def in_teaser(element: HtmlElement) -> bool:
+    """In a link that is a teaser card for another article (a headline, a picture, more
+    text than the byline); a link around the name alone is the author's page."""
+    link = next(element.iterancestors("a"), None)
+    if link is None:
+        return False
+    if link.find(".//img") is not None or link.xpath(".//h2 or .//h3 or .//h4"):
+        return True
+    return len(clean_text(link.text_content())) > len(clean_text(element.text_content())) + TEASER_EXTRA_CHARS
+
+
+def in_menu(element: HtmlElement) -> bool:
+    """In a navigation menu (a list of the site's authors is not a byline)."""
+    for count, node in enumerate([element, *element.iterancestors()]):
+        if count >= MAX_ANCESTORS:
+            break
+        if node.tag in ("nav", "menu") or any(
+            MENU_CLASS.search(mark) for mark in node.get("class", "").split()
+        ):
+            return True
+    return False
+
+
+def byline_elements(page: Page) -> list[HtmlElement]:
+    """Elements marked as a byline, in document order."""
+    found = []
+    for element in page.tree.xpath(MARKED_XPATH):
+        if element.tag in NOT_BYLINE_TAGS:
+            continue
+        get = element.attrib.get
+        marks = f"{get('class', '')} {get('id', '')} {get('data-testid', '')}"
+        if get("itemprop") in ("author", "creator") or get("rel") == "author" or BYLINE_MARK.search(marks):
+            found.append(element)
+    return found
+
+
+def byline_reading(element: HtmlElement, page: Page) -> tuple[str, int | None]:
+    """A byline element's text and how sure it names a person (None: no name at all)."""
+    text = byline_text(element)
+    names = names_in([text], page) if text else []
+    if names and not all(map(is_name_shaped, names)):
+        return text, OTHER  # "En kiosques", "Revised Edition Edited by ...": maybe no name
+    return text, best_rank(names, page)
+
+
+def byline_text(element: HtmlElement) -> str:
+    """The name in a byline element: an itemprop=name inside it, or its short text, or the
+    first link of a long author block (name, date, rating, bio)."""
+    if element.get("itemprop") in ("author", "creator"):
+        named = element.find(".//*[@itemprop='name']")
+        element = named if named is not None else element
+    text = clean_text(element.text_content())
+    if len(text) <= MAX_BYLINE_CHARS:
+        return text
+    if AUTHOR_LIST.match(text):
+        return ""  # "Authors: A, B, C, ...": the site's writers, not this article's
+    link = element.find(".//a")
+    return clean_text(link.text_content()) if link is not None else ""
+
+
+def text_bylines(page: Page) -> list[str]:
+    """A byline written as text without byline markup: "Posted by Jane Doe", "Text: Max
+    Muster", "3. Mai 2021 von jdoe", "11.12.2019 - Jane Doe": what follows, read as names.
+    Only a text that starts its block (maybe after a date), outside menus and footers."""
+    for node in page.text_nodes:
+        if len(node) > MAX_TEXT_BYLINE_NODE or not TEXT_BYLINE_HINT.search(node):
+            continue
+        if date_first := DATE_THEN_NAME.match(node):
+            name = clean_text(node[date_first.end() :])
+            if is_name_shaped(name) and len(name.split()) >= 2 and not outside_article(node.getparent()):
+                return [name]
+        if not TEXT_BYLINE.search(node):
+            continue
+        owner = node.getparent()
+        if node.is_tail:
+            owner = owner.getparent()
+        if (
+            owner is not None
+            and not outside_article(owner)
+            and (names := names_after_label(node, owner, page))
+        ):
+            return names
+    return []
+
+
+def names_after_label(node: str, owner: HtmlElement, page: Page) -> list[str]:
+    """The names after the byline label that starts the text `node` in owner, climbing to
+    the enclosing block while the label stands alone ("<b>Von</b> <a>Jane</a>")."""
+    start = clean_text(node)
+    for level in range(MAX_BYLINE_CLIMB):
+        if owner is None:
+            return []
+        context = clean_text(owner.text_content())
+        at = max(context.find(start), 0)
+        if level == 0 and not BEFORE_TEXT_BYLINE.match(context[:at]) and not EXPLICIT_BYLINE.match(start):
+            return []  # the label is inside a sentence: "Leasing von Firmenwagen"
+        window = context[at : at + MAX_BYLINE_CHARS]
+        names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
+        if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
+            return names
+        if len(window) > len(start) + 2:
+            return []  # the label has text after it, and that text is no name
+        owner = owner.getparent()
+    return []
+
+
+def like_user_names(names: list[str], owner: HtmlElement) -> bool:
+    """Do lowercase handles look like user names, not words? A user name links to its
+    profile, or is long or has digits; "by mid-2017" has a word."""
+    links = {clean_text(link.text_content()) for link in owner.iter("a")}
+    return all(
+        name in links or len(name) >= MIN_UNLINKED_HANDLE or any(c.isdigit() for c in name) for name in names
+    )
+
+
+def outside_article(element: HtmlElement) -> bool:
+    """In a menu, a form, a footer, a comment: where bylines of this article are not."""
+    for count, ancestor in enumerate([element, *element.iterancestors()]):
+        if count >= MAX_ANCESTORS or ancestor.tag == "body":
+            break
+        if ancestor.tag in NOT_ARTICLE_TAGS:
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
+        if any(NOT_ARTICLE_CLASS.search(mark) for mark in marks if not TAXONOMY_CLASS.match(mark)):
+            return True
+    return False
+
+
+def signature(page: Page) -> list[str]:
+    """A name signed under the text: the last paragraph that is only a bold or italic name,
+    or a name and a date on two lines ("Benni<br>10. September 2017")."""
+    for paragraph in reversed(page.tree.xpath(SIGNATURE_XPATH)):
+        if in_comments(paragraph):
+            continue
+        name = signed_name(paragraph)
+        if name and is_name_shaped(name):
+            return names_in([name], page)
+    return []
+
+
+def signed_name(paragraph: HtmlElement) -> str | None:
+    lines = [clean_text(line) for line in paragraph.xpath("text()") if clean_text(line)]
+    if len(paragraph) == 1 and paragraph[0].tag == "br" and len(lines) == 2 and parse_date_value(lines[1]):
+        return lines[0] if len(lines[0].split()) <= 3 else None
+    if (paragraph.text or "").strip() or len(paragraph) != 1 or (paragraph[0].tail or "").strip():
+        return None
+    name = clean_text(paragraph.text_content())
+    return name if 2 <= len(name.split()) <= 3 else None
+
+
+def copyright_holder(page: Page) -> list[str]:
+    """The person a personal site's copyright line names: "© 2019 Jane Doe". (A company's
+    copyright names the owner of the site, not the writer of the text.)"""
+    lines = page.meta_values("copyright", "dc.rights", "dcterms.rightsholder")
+    lines += [str(node) for node in page.tree.xpath(COPYRIGHT_XPATH)][-MAX_COPYRIGHT_LINES:]
+    for line in lines:
+        if match := COPYRIGHT.search(clean_text(line)):
+            holder = match["holder"]
+            if PICTURE_CREDIT.match(holder):
+                continue  # "© Jane Doe / Agency" credits a picture
+            name = COPYRIGHT_END.split(holder, maxsplit=1)[0].strip(" .,-–")
+            if 2 <= len(name.split()) <= 3 and is_name_shaped(name) and not ORGANISATION.search(name):
+                return names_in([name], page)
+    return []

@@ -1,0 +1,248 @@
+"""What a page says about itself, gathered once: meta tags, JSON-LD, headings, site names.
+
+The readers of title, authors and date (html_metadata_*.py) all ask the same questions of
+the page; `Page` answers them from one pass over the head and a few XPath queries."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from cleaners.structured_data import (
+    article_objects,
+    as_list,
+    index_by_id,
+    is_organisation,
+    json_ld_objects,
+    resolve,
+    text_value,
+    types_of,
+)
+
+WS = re.compile(r"\s+")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens, zero widths
+# Dashes, quotes and ellipses vary between a page's <title>, its og:title and its <h1>.
+LOOSE_CHARS = str.maketrans(
+    {
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "´": "'",
+        "`": "'",
+        "\xa0": " ",
+    }
+)
+NOT_WORD = re.compile(r"[\W_]+")
+# What a site adds to its name in a <title>: "ZEIT ONLINE" for zeit.de, "heise.de" for heise.
+COMMENT_SECTION = re.compile(r"comment|respond|reply|discussion|disqus|kommentar", re.IGNORECASE)
+# WordPress classes a post by its taxonomy: "category-kommentar" is no comment section.
+TAXONOMY_CLASS = re.compile(r"^(?:category|tag|post_tag|topic)-")
+MAX_ANCESTORS = 12
+TEXT_NODES_XPATH = (
+    "//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::head)]"
+)
+SITE_SUFFIXES = frozenset(
+    {"online", "news", "magazin", "magazine", "blog", "de", "com", "net", "org", "at", "ch", "info", "tv"}
+)
+MAX_SITE_NAME_CHARS = 60
+DOMAIN_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.")
+
+
+def clean_text(text: str | None) -> str:
+    """Whitespace folded, entities a page escaped twice decoded."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    return WS.sub(" ", INVISIBLE.sub("", text)).strip()
+
+
+def loose(text: str | None) -> str:
+    """A comparison key: case, spacing, dash and quote styles and ellipses do not count."""
+    text = clean_text(text).translate(LOOSE_CHARS).replace("…", "...").casefold()
+    return WS.sub(" ", text).strip()
+
+
+def letters(text: str | None) -> str:
+    """Only letters and digits, casefolded: "Zeit Online" == "ZEIT-ONLINE" == "zeitonline"."""
+    return NOT_WORD.sub("", (text or "").casefold())
+
+
+def element_text(element: HtmlElement) -> str:
+    return clean_text(element.text_content())
+
+
+class Page:
+    """Facts about one parsed page. Reads the tree, never changes it."""
+
+    def __init__(self, tree: HtmlElement):
+        self.tree = tree
+        self.meta = read_meta_tags(tree)
+        self.objects = json_ld_objects(tree)
+        self.by_id = index_by_id(self.objects)
+        self.articles = article_objects(self.objects)
+        self.shown_site_names: list[str] = []
+        self.headline_element: HtmlElement | None = None  # where the title reader found it
+        self._memo: dict = {}
+
+    def memo(self, reader):
+        """reader(self), read once per page (readers share some sources)."""
+        if reader not in self._memo:
+            self._memo[reader] = reader(self)
+        return self._memo[reader]
+
+    def meta_values(self, *keys: str) -> list[str]:
+        """Contents of the meta tags named keys (name, property or itemprop), in key order."""
+        return [value for key in keys for value in self.meta.get(key, [])]
+
+    def meta_first(self, *keys: str) -> str | None:
+        values = self.meta_values(*keys)
+        return values[0] if values else None
+
+    def article_values(self, key: str) -> list:
+        """key's values over the JSON-LD article objects, references resolved."""
+        return [
+            resolve(value, self.by_id)
+            for obj in self.articles
+            for value in as_list(obj.get(key))
+            if value not in (None, "")
+        ]
+
+    @cached_property
+    def url(self) -> str | None:
+        """The page's own address: canonical link, og:url."""
+        for href in self.tree.xpath('//link[@rel="canonical"]/@href'):
+            if href.startswith(("http://", "https://")):
+                return href.strip()
+        found = self.meta_first("og:url", "twitter:url")
+        return found.strip() if found and found.startswith(("http://", "https://")) else None
+
+    @cached_property
+    def domain(self) -> str | None:
+        if not self.url:
+            return None
+        host = urlsplit(self.url).hostname or ""
+        return DOMAIN_PREFIX.sub("", host) or None
+
+    @cached_property
+    def site_names(self) -> list[str]:
+        """Every name the page gives its site: og:site_name, JSON-LD publisher and WebSite,
+        application-name, the Twitter handle, the domain."""
+        names = self.meta_values("og:site_name", "application-name", "apple-mobile-web-app-title")
+        names += self.shown_site_names
+        names += [self.publisher_name] if self.publisher_name else []
+        for obj in self.objects:
+            kinds = types_of(obj)
+            if kinds & {"WebSite", "Organization", "NewsMediaOrganization"} and "Person" not in kinds:
+                name = text_value(obj.get("name"))
+                if name:
+                    names.append(name)
+        for handle in self.meta_values("twitter:site"):
+            names.append(handle.lstrip("@"))
+        if self.domain:
+            names.append(self.domain)
+            names.append(self.domain.rsplit(".", 1)[0])
+        # A page that names its site with its own title has not named its site.
+        titles = {letters(self.title_tag)} | {letters(t) for t in self.meta_values("og:title")}
+        names = [clean_text(name) for name in dict.fromkeys(names)]
+        return [
+            name
+            for name in names
+            if name and len(name) <= MAX_SITE_NAME_CHARS and letters(name) not in titles
+        ]
+
+    @cached_property
+    def site_keys(self) -> set[str]:
+        return {letters(name) for name in self.site_names if len(letters(name)) >= 2}
+
+    @cached_property
+    def publisher_name(self) -> str | None:
+        for publisher in self.article_values("publisher"):
+            if isinstance(publisher, dict) and "Person" in types_of(publisher):
+                continue  # a blog's author as its publisher: a person, not a site
+            name = text_value(publisher) if isinstance(publisher, (dict, str)) else None
+            if name:
+                return clean_text(name)
+        return None
+
+    def add_site_names(self, names: list[str]) -> None:
+        """Names the page shows as its site's (a logo heading): forget what was derived."""
+        if names:
+            self.shown_site_names += names
+            for derived in ("site_names", "site_keys"):
+                self.__dict__.pop(derived, None)
+
+    def is_site_name(self, text: str, strict: bool = False) -> bool:
+        """Is text one of the site's names (or its domain), give or take spacing and case?
+        Not strict: also a site name with a usual addition ("Zeit" and "ZEIT ONLINE")."""
+        key = letters(text)
+        if not key:
+            return False
+        return key in self.site_keys or (
+            not strict
+            and any(
+                len(site) >= 4 and key.startswith(site) and key[len(site) :] in SITE_SUFFIXES
+                for site in self.site_keys
+            )
+        )
+
+    @cached_property
+    def organisation_names(self) -> set[str]:
+        """letters() keys of names JSON-LD gives organisations: not people."""
+        return {
+            letters(text_value(obj.get("name")))
+            for obj in self.objects
+            if is_organisation(obj) and "Person" not in types_of(obj) and text_value(obj.get("name"))
+        }
+
+    @cached_property
+    def text_nodes(self) -> list:
+        """The page's text nodes outside scripts, styles and the head, in document order
+        (each knows its parent: .getparent(), .is_tail)."""
+        return self.tree.xpath(TEXT_NODES_XPATH)
+
+    @cached_property
+    def title_tag(self) -> str:
+        found = self.tree.find(".//title")
+        return element_text(found) if found is not None else ""
+
+
+def read_meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    """Meta tag contents by lowercased name / property / itemprop / http-equiv."""
+    meta: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None or not content.strip():
+            continue
+        content = clean_text(content)
+        for attribute in ("name", "property", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+def in_comments(element: HtmlElement) -> bool:
+    """Is the element in a comment section (its own classes or ids do not count)?"""
+    for count, ancestor in enumerate(element.iterancestors()):
+        if count >= MAX_ANCESTORS:
+            break
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
+        if any(COMMENT_SECTION.search(mark) for mark in marks if not TAXONOMY_CLASS.match(mark)):
+            return True
+    return False

@@ -1,0 +1,296 @@
+"""The headline as a reader sees it: the heading that agrees with what the page calls itself.
+
+A page names its article several times: JSON-LD headline, og:title, twitter:title, <title>
+(most with the site's name glued on), and the <h1> above the text (sometimes with a kicker
+inside). The heading a reader sees keeps the headline's own punctuation, so it wins when
+one of the declared titles confirms it; otherwise a declared title without the site name."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from cleaners.html_metadata_page import LOOSE_CHARS, Page, clean_text, letters, loose
+from cleaners.structured_data import text_value
+
+# " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
+SEPARATOR = re.compile(r"\s+(?:[|–—•·»«›‹~*/:]|-{1,2}|::|//|>>)\s+|\s*[|｜]\s*")
+SITE_PREFIX = re.compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
+# Parts of a <title> that name the kind of page, not the article (WordPress, blogs).
+PAGE_LABELS = re.compile(
+    r"^(?:blog|blog archive|blog archiv|archive|archiv|archives|home|homepage|startseite|"
+    r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine)$",
+    re.IGNORECASE,
+)
+# Parts of a heading that are not the headline: kickers, overlines, labels, hidden text.
+NOT_HEADLINE_CLASS = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|super-title|pretitle|"
+    r"pre-title|subtitle|spitzmarke|label|visually-hidden|visuallyhidden|sr-only|screen-reader|"
+    r"hidden|category|rubric|ressort|h1small|date|byline|author",
+    re.IGNORECASE,
+)
+EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "rt", "rp", "button", "svg", "template", "small"})
+HEADING_XPATH = "//h1 | //*[@itemprop='headline'][not(self::meta)]"
+ANCHOR_XPATH = "//h1 | //h2 | //*[@itemprop='headline'][not(self::meta)]"
+SECOND_HEADING_XPATH = "(//article//h2 | //main//h2 | //h2)[position() <= 6]"
+MAX_TITLE_CHARS = 300
+MAX_LEFTOVERS = 2
+MAX_SITE_NAME_CHARS = 60
+WORD = re.compile(r"\w+")
+SAME_LENGTH = {code: value for code, value in LOOSE_CHARS.items() if value is not None}
+# A heading that holds the site's name: a logo, a link to the home page.
+SITE_HEADING_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:site-?title|site-?name|blog-?title|blog-?name|logo|brand|masthead)(?:$|[\s_-])", re.I
+)
+HOME_HREF = re.compile(r"^(?:/|\./|#|index\.\w+|https?://[^/]+/?(?:index\.\w+)?)$")
+# Declared titles in order of trust: what the article object says, then the social cards.
+META_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+)
+
+
+def read_title(page: Page) -> str | None:
+    """The headline; page.headline_element remembers the heading that shows it."""
+    declared = declared_titles(page)
+    origin = page_headings(page)
+    found, score = agreeing_heading(list(origin), declared, page)
+    if score < CONTAINS:
+        # No h1 agrees with the declared titles: an h2 may (the h1 is the site's, or none).
+        seconds = page.tree.xpath(SECOND_HEADING_XPATH)
+        second, second_score = agreeing_heading(heading_texts(seconds), declared, page)
+        if second_score >= CONFIRMED:
+            found, score = second, second_score
+            origin.update((headline_text(element), element) for element in seconds)
+    if found is None and origin:
+        found = next(iter(origin))  # no declared title confirms any: the first heading
+    if found is None:
+        title = first_declared_title(declared, page)
+    elif score == CONTAINS:
+        title = declared_part(found, declared, page)  # the heading carries a kicker
+    else:
+        title = found
+    page.headline_element = headline_element(page, title, origin.get(found))
+    if title:
+        page.add_site_names(title_leftovers(page.title_tag, title))
+    return title
+
+
+def title_leftovers(title_tag: str, title: str) -> list[str]:
+    """What the <title> says besides the headline ("Headline | Site"): the site's name."""
+    key = loose(title)
+    parts = [part.strip() for part in title_parts(title_tag)]
+    rest = [part for part in parts if loose(part) not in key and key not in loose(part)]
+    if len(rest) == len(parts) or len(rest) > MAX_LEFTOVERS:
+        return []  # the <title> is another text, not the headline plus a name
+    return [part for part in rest if len(part) <= MAX_SITE_NAME_CHARS]
+
+
+def page_headings(page: Page) -> dict[str, HtmlElement]:
+    """Headline candidates (h1, itemprop=headline) without the site's name, by text, in
+    document order. Headings that show the site's name (a logo) teach the page its name."""
+    elements = page.tree.xpath(HEADING_XPATH)
+    site_headings = [element for element in elements if is_site_heading(element)]
+    page.add_site_names(heading_texts(site_headings))
+    origin: dict[str, HtmlElement] = {}
+    for element in elements:
+        text = "" if element in site_headings else headline_text(element)
+        if usable_heading(text, page):
+            origin.setdefault(strip_site_name(text, page), element)
+    return origin
+
+
+def first_declared_title(declared: list[str], page: Page) -> str | None:
+    for title in declared:
+        stripped = strip_site_name(title, page)
+        if stripped and not page.is_site_name(stripped):
+            return stripped
+    return None
+
+
+def usable_heading(text: str, page: Page) -> bool:
+    return (
+        bool(text)
+        and len(text) <= MAX_TITLE_CHARS
+        and not PAGE_LABELS.match(text)
+        and not page.is_site_name(text, strict=True)
+    )
+
+
+def headline_element(page: Page, title: str | None, found: HtmlElement | None) -> HtmlElement | None:
+    """The heading that shows the title above the article. A page may repeat its headline
+    (a hidden h1 for screen readers, teaser cards): a visible h1 first, then one inside
+    <article> or <main>, then the one the title was read from."""
+    if not title:
+        return found
+    key = loose(title)
+    same = [
+        element
+        for element in page.tree.xpath(ANCHOR_XPATH)
+        if (text := loose(headline_text(element))) and (text == key or (key in text and len(key) >= 12))
+    ]
+    if found is not None and found not in same:
+        same.insert(0, found)
+
+    def rank(element: HtmlElement) -> tuple[bool, bool, bool]:
+        hidden = "hidden" in f"{element.get('class', '')} {element.get('style', '')}".lower()
+        inside = bool(element.xpath("ancestor::article or ancestor::main"))
+        return (not hidden, element.tag == "h1", inside)
+
+    return max(same, key=rank, default=None)  # max keeps the first of equals
+
+
+def declared_titles(page: Page) -> list[str]:
+    """What the page says its title is: JSON-LD headline, og:title, ..., <title>."""
+    found = [text_value(value) for value in page.article_values("headline")]
+    found += page.meta_values(*META_TITLE_KEYS)
+    found += [page.title_tag]
+    found += [text_value(value) for value in page.article_values("name")]
+    titles = [clean_text(title) for title in found if title]
+    return [title for title in dict.fromkeys(titles) if title and len(title) <= MAX_TITLE_CHARS]
+
+
+def heading_texts(elements: list[HtmlElement]) -> list[str]:
+    texts = [headline_text(element) for element in elements]
+    return [text for text in dict.fromkeys(texts) if text and len(text) <= MAX_TITLE_CHARS]
+
+
+def headline_text(element: HtmlElement) -> str:
+    """The heading's text without its kicker, labels and visually hidden parts."""
+    parts: list[str] = []
+    collect_text(element, parts)
+    return clean_text("".join(parts)).strip(EDGE_PUNCTUATION)
+
+
+def collect_text(element: HtmlElement, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in SKIPPED_TAGS and not is_aside(child):
+            if child.tag == "br":
+                parts.append(" ")
+            collect_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def is_site_heading(element: HtmlElement) -> bool:
+    """A heading that shows the site's name: classed as a logo or site title, or a link
+    to the home page."""
+    for node in [element, element.getparent(), *element.iterdescendants("a", "span", "img")]:
+        if node is None:
+            continue
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if SITE_HEADING_CLASS.search(marks):
+            return True
+    links = element.findall(".//a[@href]")
+    return len(links) == 1 and bool(HOME_HREF.match(links[0].get("href", "").strip()))
+
+
+def is_aside(element: HtmlElement) -> bool:
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(marks.strip()) and bool(NOT_HEADLINE_CLASS.search(marks)) and "headline" not in marks.lower()
+
+
+def agreeing_heading(headings: list[str], declared: list[str], page: Page) -> tuple[str | None, float]:
+    """The heading a declared title confirms best (ties: the first) and how well."""
+    best, best_score = None, 0.0
+    for heading in headings:
+        score = max((agreement(heading, title, page) for title in declared), default=0.0)
+        # On a tie the longer heading: a headline says more than a section label.
+        if score > best_score or (score == best_score > 0 and len(heading) > len(best or "")):
+            best, best_score = heading, score
+    return best, best_score
+
+
+EQUAL, EQUAL_PART, INSIDE, CONTAINS, SIMILAR = 4.0, 3.0, 2.0, 1.0, 0.5
+CONFIRMED = INSIDE
+MIN_SHARED_WORDS = 0.6
+
+
+def agreement(heading: str, title: str, page: Page) -> float:
+    """How well a declared title confirms a heading: equal, equal to a part of it, inside
+    it, containing it (the heading carries extra words), sharing most words, not at all."""
+    key = loose(heading)
+    if len(key) < 3:
+        return 0.0
+    whole, stripped = loose(title), loose(strip_site_name(title, page))
+    if key in (whole, stripped):
+        return EQUAL
+    if key in {loose(part) for part in title_parts(title)}:
+        return EQUAL_PART
+    if key in whole and len(key) >= 12:
+        return INSIDE
+    if len(stripped) >= 12 and stripped in key:
+        # The heading goes on after the title (a longer headline) or carries a kicker before it.
+        return INSIDE if key.startswith(stripped) else CONTAINS
+    if shared_words(key, stripped) >= MIN_SHARED_WORDS:
+        return SIMILAR
+    return 0.0
+
+
+def shared_words(one: str, other: str) -> float:
+    first, second = set(WORD.findall(one)), set(WORD.findall(other))
+    if not first or not second:
+        return 0.0
+    return len(first & second) / max(len(first), len(second))
+
+
+def declared_part(heading: str, declared: list[str], page: Page) -> str:
+    """The declared title as the heading writes it (its dashes and quotes), without the
+    heading's extra words; the declared title itself when the heading spells it otherwise."""
+    for title in declared:
+        stripped = strip_site_name(title, page)
+        if len(stripped) < 12:
+            continue
+        start = same_length_key(heading).find(same_length_key(stripped))
+        if start >= 0:
+            return heading[start : start + len(stripped)]
+        if loose(stripped) in loose(heading):
+            return stripped
+    return heading
+
+
+def same_length_key(text: str) -> str:
+    """loose() that keeps every character's position, for finding spans."""
+    key = text.translate(SAME_LENGTH).lower()
+    return key if len(key) == len(text) else loose(text)
+
+
+def title_parts(title: str) -> list[str]:
+    return [part for part in SEPARATOR.split(title) if part.strip()]
+
+
+def strip_site_name(title: str, page: Page) -> str:
+    """title without the site's name (and page labels) before or after a separator; when
+    the name stands in the middle ("Title | Site | Tagline"), the side before it."""
+    if (match := SITE_PREFIX.match(title)) and page.is_site_name(match["site"]):
+        title = match["rest"]
+    parts = SEPARATOR.split(title)
+    seps = SEPARATOR.findall(title)
+    site = [is_site_part(part, page) for part in parts]
+    start, end = 0, len(parts)
+    while end - start > 1 and site[end - 1]:
+        end -= 1
+    while end - start > 1 and site[start]:
+        start += 1
+    middle = [index for index in range(start + 1, end - 1) if site[index]]
+    if middle:
+        end = middle[0]
+    if (start, end) == (0, len(parts)):
+        return title
+    pieces = [parts[start]]
+    for index in range(start + 1, end):
+        pieces += [seps[index - 1], parts[index]]
+    return clean_text("".join(pieces))
+
+
+def is_site_part(part: str, page: Page) -> bool:
+    part = part.strip()
+    return not letters(part) or page.is_site_name(part) or bool(PAGE_LABELS.match(part))

@@ -1,0 +1,171 @@
+import pytest
+from lxml.html import fromstring
+
+from cleaners.html_prune import (
+    PRUNE_RULES,
+    boilerplate_mark,
+    is_bare_credit,
+    prune,
+    token_mark,
+    visible_text,
+)
+
+PROSE = (
+    "The county council agreed on Tuesday to keep the swimming pool open through the winter, "
+    "after more than two thousand residents signed a petition against its closure."
+)
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+def article(*blocks: str) -> str:
+    paragraphs = "".join(f"<p>{PROSE} ({n})</p>" for n in range(4))
+    return page(f"<main><article><h1>Pool stays open</h1>{paragraphs}{''.join(blocks)}</article></main>")
+
+
+def pruned(html: str, article_body: str | None = None):
+    tree = fromstring(html)
+    removals = prune(tree, article_body)
+    return tree, removals
+
+
+def test_every_rule_has_an_id_and_a_description():
+    assert [rule.id for rule in PRUNE_RULES] == ["figure_credit", "aside", "marked_block"]
+    assert all(rule.description for rule in PRUNE_RULES)
+
+
+@pytest.mark.parametrize(
+    "token, reason",
+    [
+        ("newsletter-signup", "newsletter box"),
+        ("c-newsletter", "newsletter box"),
+        ("relatedPosts", "related links"),
+        ("related_stories", "related links"),
+        ("share-bar", "share bar"),
+        ("td-post-sharing-top", "share bar"),
+        ("socialshare", "share bar"),
+        ("donate-box", "donation box"),
+        ("cookie-consent", "cookie banner"),
+        ("promo", "promotion"),
+        ("recommended-reads", "recommended links"),
+        ("author-bio", "author box"),
+        ("cbx-Author", "author box"),
+    ],
+)
+def test_marked_tokens(token, reason):
+    assert token_mark(token) == reason
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "shareholders",  # a word that only starts like a marker
+        "socialism",
+        "category-social-media",  # the article's own category, written by the CMS
+        "tag-newsletter",
+        "post-related",
+        "no-share",  # a property of the block, not its kind
+        "has-sharing",
+        "hasRecommendations",
+        "author-guidelines",
+        "entry-content",
+    ],
+)
+def test_unmarked_tokens(token):
+    assert token_mark(token) is None
+
+
+def test_role_and_aria_label_mark_blocks():
+    assert boilerplate_mark(fromstring('<div role="complementary">x</div>')) == "complementary block"
+    label = fromstring('<section aria-label="Share this article">x</section>')
+    assert boilerplate_mark(label) == "share bar (aria-label)"
+    assert boilerplate_mark(fromstring('<nav aria-label="Main menu">x</nav>')) is None
+
+
+def test_marked_block_is_removed_and_logged_whole():
+    box = '<div class="newsletter-box"><h3>Our briefing</h3><p>Get it every morning.</p></div>'
+    tree, removals = pruned(article(box))
+    assert "Our briefing" not in tree.text_content()
+    assert [(r.rule, r.reason, r.lines, r.text, r.whole_line) for r in removals] == [
+        ("marked_block", "newsletter box", (0, 0), "Our briefing Get it every morning.", True)
+    ]
+
+
+def test_long_text_is_logged_untruncated():
+    items = "".join(
+        f"<li><a href='/{n}'>Another story number {n} about the town</a></li>" for n in range(300)
+    )
+    _, removals = pruned(article(f'<ul class="related-list">{items}</ul>'))
+    assert removals[0].text == visible_text(fromstring(f"<ul>{items}</ul>"))
+    assert removals[0].text.endswith("Another story number 299 about the town")
+
+
+def test_nested_marks_are_one_removal():
+    bar = '<div class="share-tools"><ul class="social-icons"><li class="share-item">Facebook</li></ul></div>'
+    _, removals = pruned(article(bar))
+    assert [r.text for r in removals] == ["Facebook"]
+
+
+def test_tail_text_of_a_pruned_element_stays():
+    tree, _ = pruned(article('<p>Before <span class="share-inline">Share</span> after the link.</p>'))
+    assert "Before after the link." in " ".join(tree.text_content().split())
+
+
+def test_article_with_marker_classes_is_never_pruned():
+    html = page(
+        '<article class="post category-social tag-newsletter"><h1>Pool stays open</h1>'
+        f'<div class="entry share"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></article>'
+    )
+    tree, removals = pruned(html)
+    assert removals == []
+    assert tree.text_content().count("swimming pool") == 3
+
+
+def test_block_holding_the_headline_is_never_pruned():
+    _, removals = pruned(page('<div class="related-wrapper"><h1>Pool stays open</h1><p>Short.</p></div>'))
+    assert removals == []
+
+
+def test_block_the_article_body_holds_is_never_pruned():
+    box = f'<div class="promo-teaser"><p>{PROSE}</p></div>'
+    _, removals = pruned(article(box), article_body=f"Intro. {PROSE} More text.")
+    assert removals == []
+    _, removals = pruned(article(box), article_body="Something else entirely, about a bridge and a river.")
+    assert [r.rule for r in removals] == ["marked_block"]
+
+
+def test_asides_go():
+    _, removals = pruned(article("<aside><h4>Offer</h4><p>Save 20% this week.</p></aside>"))
+    assert [(r.rule, r.text) for r in removals] == [("aside", "Offer Save 20% this week.")]
+
+
+def test_scripts_are_neither_pruned_nor_counted():
+    html = article('<script id="related-content-script">var x = 1;</script>')
+    tree, removals = pruned(html)
+    assert removals == []
+    assert tree.find(".//script") is not None
+
+
+@pytest.mark.parametrize(
+    "caption", ["Foto: dpa", "© Getty Images", "Photo: Jane Doe/Reuters", "Bild: Stadt Kiel"]
+)
+def test_bare_credit_captions_go(caption):
+    _, removals = pruned(article(f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"))
+    assert [(r.rule, r.text) for r in removals] == [("figure_credit", caption)]
+
+
+def test_describing_captions_stay_but_their_credit_goes():
+    figure = (
+        "<figure><img src='a.jpg'><figcaption>Swimmers queue before the pool opens at seven."
+        " <span class='photo-credit'>Photo: Jane Doe</span></figcaption></figure>"
+    )
+    tree, removals = pruned(article(figure))
+    assert [(r.rule, r.text) for r in removals] == [("figure_credit", "Photo: Jane Doe")]
+    assert "Swimmers queue" in tree.text_content()
+
+
+@pytest.mark.parametrize("text", ["Photo: a very long caption " + "word " * 20, "Photos of the week"])
+def test_not_bare_credits(text):
+    assert not is_bare_credit(text)
