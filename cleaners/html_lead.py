@@ -71,7 +71,8 @@ def describes_the_page(obj: dict) -> bool:
 
 
 def find_lead(tree: HtmlElement, objects: list[dict]) -> str | None:
-    """The text of the block on the page that shows the page's description, or None."""
+    """The text of the block on the page that shows the page's description, else of the block
+    after the headline that the markup calls a lead, else None."""
     body = tree.find("body")
     if body is None:
         return None
@@ -95,9 +96,9 @@ def marked_lead(body: HtmlElement) -> str | None:
             break
         if element.tag in BLOCKS and is_marked_lead(element):
             text = visible_text(element)
-            count = len(text.split())
+            size = len(text.split())
             if (
-                MIN_MARKED_LEAD_WORDS <= count <= MAX_MARKED_LEAD_WORDS
+                MIN_MARKED_LEAD_WORDS <= size <= MAX_MARKED_LEAD_WORDS
                 and ends_sentence(text)
                 and not link_heavy(element, text)
             ):
@@ -108,11 +109,10 @@ def marked_lead(body: HtmlElement) -> str | None:
 
 def following(element: HtmlElement):
     """The elements after `element` in document order (not its own descendants)."""
-    for follower in element.itersiblings():
-        yield from (e for e in follower.iter() if isinstance(e.tag, str))
-    parent = element.getparent()
-    if parent is not None:
-        yield from following(parent)
+    while element is not None:
+        for follower in element.itersiblings():
+            yield from (e for e in follower.iter() if isinstance(e.tag, str))
+        element = element.getparent()
 
 
 def is_marked_lead(element: HtmlElement) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from cleaners.document import Removal
@@ -94,6 +95,9 @@ MARKER_HINT = re.compile(
 CREDIT_HINT = re.compile(r"credit|copyright|photographer")
 # Elements whose text is not shown, so neither counts nor needs pruning.
 INVISIBLE = {"script", "style", "noscript", "template"}
+VISIBLE_TEXT = XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
 NEVER_PRUNED = {"html", "body", "main", "article"}
 # Prose: a paragraph of at least this many words that ends a sentence. A block with this
 # many of them is article text, whatever its class says ("entry share", "paywall-container").
@@ -106,19 +110,9 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)]*$")
 
 def visible_text(element: HtmlElement) -> str:
     """The element's text as shown: scripts and styles left out, whitespace folded."""
-    pieces: list[str] = []
-    collect_text(element, pieces)
-    return " ".join(" ".join(pieces).split())
-
-
-def collect_text(element: HtmlElement, pieces: list[str]) -> None:
-    if element.tag not in INVISIBLE and isinstance(element.tag, str):
-        if element.text:
-            pieces.append(element.text)
-        for child in element:
-            collect_text(child, pieces)
-            if child.tail:
-                pieces.append(child.tail)
+    if element.tag in INVISIBLE:
+        return ""
+    return " ".join(" ".join(VISIBLE_TEXT(element)).split())
 
 
 @dataclass
