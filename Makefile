@@ -36,5 +36,9 @@ samples: install
 	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet
 	rm -rf samples/output && mv samples/output.tmp samples/output
 
+# Text way throughput on the shared benchmark's T1 dumps, beside trafilatura's (not a test).
+bench: install
+	$(BIN)/python bench/textway.py
+
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info

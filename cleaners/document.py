@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
+# Characters that re.IGNORECASE matches to an ASCII letter although their lower() is not that
+# letter (found by trying every code point; tests/cleaners/test_document.py checks it still holds).
+CASE_ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
-@dataclass
+
+def fold(text: str) -> str:
+    """Lower case such that a re.IGNORECASE match of a literal word in `text` is a plain
+    substring of fold(text) (one character for one: offsets and newlines stay put)."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(CASE_ALIASES)
+    return text.lower()
+
+
+@dataclass(init=False)
 class Line:
     """One line of the text being cleaned; `no` is its 1-based number in that text."""
 
     no: int
     text: str
     kept: bool = True
+
+    # The document this line belongs to: told when `text` or `kept` change, so that its caches
+    # (kept lines, folded text) never go stale. Not a field: not compared, not shown.
+    _owner = None
+
+    def __init__(self, no: int, text: str, kept: bool = True) -> None:
+        # Straight into __dict__: a document makes a Line per line of its text.
+        fields = self.__dict__
+        fields["no"], fields["text"], fields["kept"] = no, text, kept
+
+    def __setattr__(self, name: str, value) -> None:
+        object.__setattr__(self, name, value)
+        if self._owner is not None:
+            self._owner._forget(name, value)
 
 
 @dataclass(frozen=True)
@@ -69,15 +96,133 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Caches, dropped when a line's `kept` or `text` changes (lines tell their document) or when
+    # `lines` is replaced or grows: the kept lines; the text of all lines, as is and folded.
+    _kept: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
+    _joined: str | None = field(default=None, init=False, repr=False, compare=False)
+    _folded: str | None = field(default=None, init=False, repr=False, compare=False)
+    _dropped: bool = field(default=False, init=False, repr=False, compare=False)
+    _seen: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._adopt()
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
         lines = [Line(no, line) for no, line in enumerate(text.splitlines(), start=1)]
         return cls(lines=lines, chars_in=len(text), **kwargs)
 
+    def _adopt(self) -> None:
+        """Own every line, so that its changes reach the caches."""
+        for line in self.lines:
+            line.__dict__["_owner"] = self
+        self._seen = (id(self.lines), len(self.lines))
+        self._kept = self._joined = self._folded = None
+
+    def _forget(self, name: str, value) -> None:
+        if name == "kept" and value is False and self._kept is not None:
+            self._dropped = True  # kept() only has to leave the dropped lines out
+            return
+        self._kept = None
+        if name == "text":
+            self._joined = self._folded = None
+
+    def _check_lines(self) -> None:
+        if self._seen != (id(self.lines), len(self.lines)):
+            self._adopt()
+
     def kept(self) -> list[Line]:
         """Lines still in the document that carry text."""
-        return [line for line in self.lines if line.kept and line.text.strip()]
+        self._check_lines()
+        if self._kept is None:
+            self._kept = [line for line in self.lines if line.kept and line.text.strip()]
+        elif self._dropped:
+            self._kept = [line for line in self._kept if line.kept]
+        self._dropped = False
+        return list(self._kept)  # a copy: callers may keep or change their list
+
+    def joined(self) -> str:
+        """The text of all lines, kept or not, one newline between."""
+        self._check_lines()
+        if self._joined is None:
+            self._joined = "\n".join(line.text for line in self.lines)
+        return self._joined
+
+    def set_texts(self, texts: list[str]) -> None:
+        """Give line i the text texts[i] (one per line), e.g. after editing joined() as a whole."""
+        for line, text in zip(self.lines, texts, strict=True):
+            if line.text != text:
+                line.text = text
+        self._joined = "\n".join(texts)
+
+    def lines_with(self, needles: tuple[str, ...], folded: bool = True) -> list[Line]:
+        """The lines, kept or not, whose text holds one of `needles`, in order: a rule's quick
+        look, in one pass over the whole text, for the only lines its pattern can match.
+
+        With `folded` the look is in fold(text), for needles in lower case: a re.IGNORECASE
+        match of a literal word holds that word folded."""
+        lines = self.lines
+        text = self.joined()
+        if folded:
+            if self._folded is None:
+                self._folded = fold(text)
+            text = self._folded
+        if text.count("\n") != len(lines) - 1:  # a line holds a newline: look line by line
+            look = fold if folded else str
+            return [line for line in lines if any(n in look(line.text) for n in needles)]
+        hits = set()
+        for needle in needles:
+            index, counted = 0, 0  # index: the number of the line that holds position `counted`
+            pos = text.find(needle)
+            while pos >= 0:
+                index += text.count("\n", counted, pos)
+                hits.add(index)
+                counted = text.find("\n", pos)  # on to the next line
+                if counted < 0:
+                    break
+                pos = text.find(needle, counted)
+        return [lines[index] for index in sorted(hits)]
+
+    def folded(self) -> str | None:
+        """fold() of joined(), or None when a line holds a newline (no line-to-line mapping)."""
+        text = self.joined()
+        if self._folded is None:
+            self._folded = fold(text)
+        return self._folded if self._folded.count("\n") == len(self.lines) - 1 else None
+
+    def lines_ending_with(self, reversed_pattern: re.Pattern) -> list[Line] | None:
+        """The lines whose fold(), read backwards, `reversed_pattern` matches at its start (the
+        pattern starts with "\\n": re finds a literal first character fast, so the pattern is
+        tried only where a line ends); None when a line holds a newline."""
+        folded = self.folded()
+        if folded is None:
+            return None
+        backwards = "\n" + folded[::-1]
+        last, hits, index, counted = len(self.lines) - 1, [], 0, 0
+        for match in reversed_pattern.finditer(backwards):
+            index += backwards.count("\n", counted, match.start())
+            counted = match.start()
+            hits.append(self.lines[last - index])
+        return hits[::-1]
+
+    def lines_starting_with(self, pattern: re.Pattern) -> list[Line] | None:
+        """The lines whose fold() `pattern` matches at its start: the pattern starts with "\\n",
+        looked for in "\\n" + the folded text (a literal first character is found fast, so the
+        pattern is tried only where a line starts); None when a line holds a newline."""
+        folded = self.folded()
+        if folded is None:
+            return None
+        text = "\n" + folded
+        hits, index, counted = [], 0, 0
+        for match in pattern.finditer(text):
+            index += text.count("\n", counted, match.start())
+            counted = match.start()
+            hits.append(self.lines[index])
+        return hits
+
+    def kept_with(self, needles: tuple[str, ...]) -> list[Line]:
+        """The kept lines (see kept()) among lines_with(needles)."""
+        return [line for line in self.lines_with(needles) if line.kept and line.text.strip()]
 
     def drop(self, line: Line, rule: str, reason: str) -> None:
         if not line.kept:

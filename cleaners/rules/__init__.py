@@ -5,6 +5,7 @@ goes before the rules that look at the first and last lines (bylines, datelines,
 so those see the page's real edges.
 """
 
+from cleaners.classifier import find_article
 from cleaners.rules.appeals import (
     strip_disclosures,
     strip_donation_appeals,
@@ -81,6 +82,11 @@ TEXT_RULES = (
         "trailing Tags / Related Posts / Read more and their links",
         strip_trailing_nav,
     ),
+    Rule(
+        "classifier",
+        "lines outside the article a page dump holds (menus, teasers, footers, comments)",
+        find_article,
+    ),
     Rule("dateline", "Published/Updated datelines at the edges, date to metadata", read_datelines),
     Rule(
         "page_date_banner",
@@ -106,7 +112,7 @@ TEXT_RULES = (
 HTML_ONLY_RULES = {
     "title": Rule("title", "the page's declared title on top of the text", strip_known_title),
 }
-DUMP_ONLY_RULES = frozenset({"header_field", "standfirst"})
+DUMP_ONLY_RULES = frozenset({"header_field", "classifier", "standfirst"})
 HTML_RULES = tuple(
     HTML_ONLY_RULES.get(rule.id, rule) for rule in TEXT_RULES if rule.id not in DUMP_ONLY_RULES
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.document import Document
+from cleaners.document import Document, fold
 from cleaners.shapes import is_reported_speech, words
 
 DONATION = re.compile(
@@ -132,6 +132,38 @@ DISCLOSURE_HINTS = (
     "beinhaltet", "kooperation", "zusammenarbeit", "partnership", "sponsored", "werbung", "anzeige",
     "publicidad", "publicité", "publireportage", "reklama", "advertorial",
 )  # fmt: skip
+# Needles (see Document.kept_with): every match of a pattern holds one of its needles, folded,
+# so a line without any cannot match it and the rule need not look at it.
+DONATION_NEEDLES = (
+    # DONATION
+    "dona", "deductible", "chip in", "pledge", "patreon", "ko-fi", "coffee", "become", "member",
+    "reader", "gift", "contribut", "payment", "little as", "support", "keep our", "keep this",
+    "newsroom", "dollar", "give today", "give now", "give monthly", "fund our", "fund independent",
+    "fund this",
+    # FOREIGN_DONATION
+    "spende", "unterstütze", "fördermitglied", "hazte ", "done", "apoya ", "faites un don",
+    "soutenez", "apoie", "doe agora", "sostienici", "wesprzyj", "wpłać",
+)  # fmt: skip
+NEWSLETTER_NEEDLES = (
+    # NEWSLETTER
+    "newsletter", "sign up", "signup", "inbox", "subscri", "unlimited", "free trial", "already a ",
+    "log in to", "briefing", "digest", "roundup", "delivered", "register ", "premium",
+    "reading with", "free article", "free stories", "download the", "download our",
+    # FOREIGN_NEWSLETTER (its "newsletter" is above)
+    "abo", "e-paper", "suscri", "suscríb", "pour lire la suite", "pour accéder", "inscrivez",
+    "assine", "inscreva", "iscriviti", "abbonati", "subskrypcj", "prenumerat",
+)  # fmt: skip
+# SOCIAL_FOLLOW: a verb, then a platform or "@".
+FOLLOW_VERBS = ("follow", "like", "join", "find", "connect with", "subscribe to", "add")
+PLATFORM_WORDS = (
+    "facebook", "twitter", "x", "instagram", "bluesky", "threads", "mastodon", "telegram",
+    "whatsapp", "tiktok", "youtube", "linkedin", "snapchat", "pinterest", "reddit", "discord",
+    "substack", "flipboard", "google news", "apple news", "@",
+)  # fmt: skip
+LICENCE_NEEDLES = (
+    "licen", "creative commons", "ccby", "cc by", "cc-by", "cc0", "cc 0", "cc-0", "republish",
+    "all rights reserved", "©", "(c)", "copyright", "you are ", "you may ",
+)  # fmt: skip
 MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
@@ -160,25 +192,29 @@ def is_appeal(text: str, cues: re.Pattern, foreign_cues: re.Pattern | None = Non
 
 
 def strip_donation_appeals(doc: Document) -> None:
-    for line in doc.kept():
+    for line in doc.kept_with(DONATION_NEEDLES):
         if is_appeal(line.text, DONATION, FOREIGN_DONATION):
             doc.drop(line, "donation_appeal", "donation or membership appeal")
 
 
 def strip_newsletter_appeals(doc: Document) -> None:
-    for line in doc.kept():
+    for line in doc.kept_with(NEWSLETTER_NEEDLES):
         if is_appeal(line.text, NEWSLETTER, FOREIGN_NEWSLETTER):
             doc.drop(line, "newsletter_appeal", "subscription or newsletter appeal")
 
 
 def strip_social_follows(doc: Document) -> None:
-    for line in doc.kept():
+    for line in doc.kept_with(FOLLOW_VERBS):
+        folded = fold(line.text)
+        if not any(word in folded for word in PLATFORM_WORDS):
+            continue
         if SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
             doc.drop(line, "social_follow", "social media call to action")
 
 
 def strip_disclosures(doc: Document) -> None:
-    for line in doc.kept():
+    # fold() holds every hint that lower() does (it differs only in folding more)
+    for line in doc.kept_with(DISCLOSURE_HINTS):
         text = line.text
         low = text.lower()
         if not any(hint in low for hint in DISCLOSURE_HINTS):
@@ -192,7 +228,7 @@ def strip_disclosures(doc: Document) -> None:
 
 
 def strip_licence_footers(doc: Document) -> None:
-    for line in doc.kept():
+    for line in doc.kept_with(LICENCE_NEEDLES):
         if is_licence_footer(line.text):
             doc.metadata.license = doc.metadata.license or licence_name(line.text)
             doc.drop(line, "license_footer", "licence or copyright footer")

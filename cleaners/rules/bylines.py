@@ -10,7 +10,8 @@ from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, words
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|text by|posted by|reporting by|writing by|"
-    r"author|authors|byline)\s*:?\s+(?P<rest>\S.*)$",
+    r"author|authors|byline|von|autor|autorin|por|par|di|door|av|af|autore|autora)"
+    r"\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # What follows the names: ", Outlet", " | Outlet", " - Outlet", " for Outlet".
@@ -37,11 +38,17 @@ NAME_WITH_READING_TIME = re.compile(
 INITIAL_END = re.compile(r"\b[A-Z]\.$")
 DATE_LABEL = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified|date|created|"
-    r"released|issued|on)\b\s*(?:on|at)?\s*:?\s*",
+    r"released|issued|on|veröffentlicht|aktualisiert|erschienen|stand|datum|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"opublikowano)\b\s*(?:on|at|am|le|el|il|op|em)?\s*:?\s*",
     re.IGNORECASE,
 )
 DATE_FILLER = re.compile(r"^[\s,|•·:;/()\-–—]*(?:(?:at|on|et|pt|ct|local time)[\s,|•·:;/()\-–—]*)*$", re.I)
-UPDATE_LABEL = re.compile(r"^(?:updated|last updated|modified)\b", re.IGNORECASE)
+UPDATE_LABEL = re.compile(
+    r"^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
+    r"bijgewerkt)\b",
+    re.IGNORECASE,
+)
 MAX_BYLINE_WORDS = 14
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.document import Document
+from cleaners.document import Document, fold
 from cleaners.rules.bylines import parse_byline
 from cleaners.shapes import normalised, words
 
@@ -16,19 +16,29 @@ AGENCIES = (
     r"PA Media|Belga|Ritzau|Scanpix|TT|NTB|Lusa|Efe|EFE|ANSA|Photothek|KEYSTONE|Keystone"
 )
 # Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
-CREDIT_AT_END = re.compile(
-    r"(?:"
-    rf"\((?:[^()]{{0,60}}\b(?:photo|foto|image|picture|credit|courtesy)s?\b[^()]{{0,60}}|(?:{AGENCIES})(?:\s+via\s+[^()]{{2,30}})?)\)"
-    r"|\((?P<person>[^()/]{2,40})/(?P<agency>[^()/]{2,40})\)"
-    rf"|(?:^|[.!?”\"]\s+|/\s*|\|\s*|\bvia\s+)(?:{AGENCIES})(?:/[A-Z][\w .’'-]{{1,40}})?"
-    rf"|\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}"
-    r"|\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
+CREDIT_FORMS = (
+    # (AP Photo/Name), (Photo courtesy of X), (Reuters), (AFP via Getty Images)
+    rf"\((?:[^()]{{0,60}}\b(?:photo|foto|image|picture|credit|courtesy)s?\b[^()]{{0,60}}|(?:{AGENCIES})(?:\s+via\s+[^()]{{2,30}})?)\)",
+    # (Name/Agency)
+    r"\((?P<person>[^()/]{2,40})/(?P<agency>[^()/]{2,40})\)",
+    # ... Monday. AP | Name / Reuters | via Getty, maybe with a /Name
+    rf"(?:^|[.!?”\"]\s+|/\s*|\|\s*|\bvia\s+)(?:{AGENCIES})(?:/[A-Z][\w .’'-]{{1,40}})?",
+    # Reuters/Name, AP Photo/Name
+    rf"\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}",
+    # Photo: Name, Credit | Name, Bildquelle: Name
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
     r"courtesy(?: of)?|fotos?|bild(?:er)?|beitragsbild|titelbild|bildquelle|bildnachweis|"
-    r"copyright|crédits? photos?|crédit|fuente|image illustrative)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}"
-    r"|©\s*[^.!?]{2,60}"
-    r")\s*[.)]?\s*$",
-    re.IGNORECASE,
+    r"copyright|crédits? photos?|crédit|fuente|image illustrative)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}",
+    # © Name
+    r"©\s*[^.!?]{2,60}",
 )
+CREDIT_END = r"\s*[.)]?\s*$"
+CREDIT_AT_END = re.compile("(?:" + "|".join(CREDIT_FORMS) + ")" + CREDIT_END, re.IGNORECASE)
+# Each form on its own, to try only the forms a line can hold (see find_credit): a form that
+# starts with "(" or "©" is also tried only where that character is, which re finds fast.
+EACH_CREDIT_AT_END = tuple(re.compile(f"(?:{form}){CREDIT_END}", re.IGNORECASE) for form in CREDIT_FORMS)
+# The "/Name" ending the agency forms, as the line ends (IGNORECASE, as there).
+SLASH_NAME = re.compile(r"[A-Z][\w .’'-]{0,40}", re.IGNORECASE)
 # Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
 GALLERY_TAIL = re.compile(
     r"\s*(?:photo gallery|view gallery|gallery|enlarge|expand|hide caption|toggle caption|"
@@ -44,10 +54,79 @@ CREDIT_REACH = 400  # characters: longer than any credit form above, spaces fold
 MIN_REPEAT_WORDS = 6  # a shorter line may repeat a caption by chance
 
 
+# The last words of AGENCIES, folded.
+AGENCY_LAST_WORDS = (
+    "ap", "afp", "reuters", "epa", "efe", "getty", "images", "bloomberg", "shutterstock",
+    "alamy", "pa", "wire", "anp", "dpa", "xinhua", "anadolu", "agency", "sipa", "zuma", "press",
+    "nurphoto", "imago", "pool", "flickr", "commons", "tass", "kyodo", "yonhap", "gpo", "idf",
+    "upi", "abaca", "lightrocket", "nasa", "aap", "media", "belga", "ritzau", "scanpix", "tt",
+    "ntb", "lusa", "ansa", "photothek", "keystone",
+)  # fmt: skip
+# The last words of GALLERY_TAIL's phrases: a line ending otherwise (or in a digit) has none.
+GALLERY_LAST_WORDS = ("gallery", "enlarge", "expand", "caption", "rights", "photo", "download", "close")
+# The words of the "Photo: Name" credits (folded), one of which each of them holds.
+CREDIT_WORDS = (
+    "photo", "foto", "picture", "image", "credit", "illustration", "courtesy", "bild",
+    "copyright", "crédit", "fuente",
+)  # fmt: skip
+
+# Which lines can hold a credit (has_photo_credit() is slow, so few lines should reach it): a line
+# whose end (after spaces and one [.)], see credit_forms_possible) is ")", a digit, an agency or
+# a GALLERY_TAIL word, found for all lines at once in the text read backwards, where a line's end
+# is its start, right after a newline (see Document.lines_ending_with; spaces stop there) ...
+CREDIT_END_REVERSED = re.compile(
+    r"\n[^\S\n]*(?:[.)][^\S\n]*)?(?:\)|\d|"
+    + "|".join(re.escape(word[::-1]) for word in AGENCY_LAST_WORDS + GALLERY_LAST_WORDS)
+    + ")"
+)
+# ... or a line that holds a credit word, "©", a "/" (for "/Name"), or starts a CAPTION_LABEL
+# ("Media source, ...").
+CREDIT_NEEDLES = (*CREDIT_WORDS, "©", "/", "media", "video")
+
+
 def strip_photo_captions(doc: Document) -> None:
+    ending = doc.lines_ending_with(CREDIT_END_REVERSED)
+    if ending is None:  # no line-to-line view of the text: look at each line
+        candidates = {id(line) for line in doc.kept()}
+    else:
+        candidates = {id(line) for line in doc.kept_with(CREDIT_NEEDLES) + ending}
     for line in doc.kept():
-        if has_photo_credit(line.text):
+        if id(line) in candidates and has_photo_credit(line.text):
             doc.drop(line, "photo_caption", "photo caption with credit")
+
+
+def ends_like_gallery_tail(text: str) -> bool:
+    core = text.rstrip()
+    return core[-1:].isdecimal() or fold(core[-10:]).endswith(GALLERY_LAST_WORDS)
+
+
+def credit_forms_possible(text: str) -> tuple[bool, ...]:
+    """For each of CREDIT_FORMS, whether the line can end in it: cheap tests of what it needs.
+    Each form is followed by `\\s*[.)]?\\s*$`: `core` drops the spaces, `bare` also the [.)]."""
+    core = text.rstrip()
+    bare = core[:-1].rstrip() if core[-1:] in (".", ")") else core
+    bracket = core.endswith(")") or bare.endswith(")")
+    slash = bare.rfind("/")
+    slash_name = slash >= 0 and SLASH_NAME.fullmatch(bare, slash + 1) is not None
+    agency_last = fold(bare[-12:]).endswith(AGENCY_LAST_WORDS)
+    folded = fold(text)
+    credit_word = any(word in folded for word in CREDIT_WORDS) and (
+        any(mark in text for mark in (":", "|", "..", "…")) or "by" in folded
+    )
+    return (bracket, bracket, agency_last or slash_name, slash_name, credit_word, "©" in text)
+
+
+def find_credit(text: str, start: int, possible: tuple[bool, ...] | None = None) -> re.Match | None:
+    """CREDIT_AT_END.search(text, start), the same match, found form by form: the leftmost
+    match of the forms the line can hold, the first form on a tie (as an alternation picks)."""
+    best = None
+    possible = possible or credit_forms_possible(text)
+    for pattern, can in zip(EACH_CREDIT_AT_END, possible, strict=True):
+        if can:
+            match = pattern.search(text, start)
+            if match and (best is None or match.start() < best.start()):
+                best = match
+    return best
 
 
 # Caption widgets that label themselves: "Image source, PA Media", "Image caption, ...".
@@ -57,17 +136,22 @@ CAPTION_LABEL = re.compile(r"^(?:image|photo|media|video) (?:source|caption|copy
 def has_photo_credit(text: str) -> bool:
     if CAPTION_LABEL.match(text):
         return True
-    if parse_byline(text):
+    line = text
+    if ends_like_gallery_tail(text):
+        text = GALLERY_TAIL.sub("", text)
+    possible = credit_forms_possible(text)
+    if not any(possible):
+        return False  # no credit: the byline test below could only say False too
+    if parse_byline(line):
         return False  # "By Jane Doe | Reuters" credits a writer, not a photo
-    text = GALLERY_TAIL.sub("", text)
     # A credit is the end of the line: no match can start further back than CREDIT_REACH, so the
     # search starts there (with a start position, "^" still means only the real line start).
-    match = CREDIT_AT_END.search(text, max(0, len(text) - CREDIT_REACH))
+    match = find_credit(text, max(0, len(text) - CREDIT_REACH), possible)
     if not match:
         return False
     if len(words(text)) > MAX_CAPTION_WORDS and BARE_AGENCY.match(match.group().strip()):
         return False
-    if match.group("person") is not None:
+    if "person" in match.re.groupindex:  # the (Name/Agency) form
         return is_credit_pair(match.group("person"), match.group("agency"))
     return True
 
@@ -87,5 +171,5 @@ def strip_caption_repeats(doc: Document) -> None:
         return
     for line in doc.kept():
         text = normalised(line.text)
-        if len(words(text)) >= MIN_REPEAT_WORDS and any(text in caption for caption in captions):
+        if any(text in caption for caption in captions) and len(words(text)) >= MIN_REPEAT_WORDS:
             doc.drop(line, "photo_caption_repeat", "copy of a photo caption")

@@ -34,7 +34,10 @@ def read_standfirst(doc: Document) -> None:
     kept = doc.kept()
     if len(kept) < 2:
         return
-    if doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
+    # In a page dump whose article the classifier chose, the line under the headline is the
+    # article's first paragraph (its lead), not a standfirst set apart from it.
+    chosen = any(removal.rule == "classifier" for removal in doc.removals)
+    if not chosen and doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
         return take_standfirst(doc, kept[0], "standfirst under the headline")
     for index, line in enumerate(kept[:STANDFIRST_LINES]):
         key = normalised(line.text)

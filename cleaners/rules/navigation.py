@@ -116,12 +116,57 @@ RELATED_LINK = re.compile(
     r"\s*[:|»>]\s*\S",
     re.IGNORECASE,
 )
+# The first words (folded) of NAV_HEADING's and RELATED_HEADING's headings, and of RELATED_LINK's
+# pointers: a line starting otherwise is none of them (see kept_starting_with).
+HEADING_START = re.compile(
+    r"\n(?:tag|topic|keywords|filed under|categories|related|read more|more |you |recommended|"
+    r"further reading|see also|most |trending|latest|popular |don|also read|what to read next|"
+    r"share this|comment|leave a |schlagw|stichw|themen|das |könnte|dürfte|dieses|auch |ebenfalls|"
+    r"schon gelesen|empfohlene|ähnliche|verwandte|passende|weitere|mehr|neueste|aktuelle|beliebte|"
+    r"kommentierte|meistgelesen|zum |weiterlesen|lesen sie|lesetipp|beiträge aus|contenido|notas|"
+    r"noticias|artículos|articulos|temas|entradas|relacionad|etiquetas|te puede|le puede|también|"
+    r"más|lo más|notícias|matérias|artigos|leia|veja|mais lidas|à lire|a lire|lire aussi|"
+    r"sur le même|dans la même|articles|sujets|les plus lus|mots|articoli|leggi|potrebbe|"
+    r"gerelateerde|lees ook|meer over|czytaj|zobacz|polecane|najczęściej|powiązane|tagi)"
+)
+RELATED_LINK_START = re.compile(
+    r"\n(?:read|related|see also|also read|recommended|watch|more|listen|le|mir|vea|ver|puedes|"
+    r"también|te puede|noticia|relacionad|leia|veja|saiba|à |a lire|lire|voir|lesen|auch lesen|lies|"
+    r"lesetipp|mehr zum|siehe|weiterlesen|leggi|vedi|lees|zie|czytaj|zobacz|przeczytaj|dowiedz)"
+)
 MAX_LINK_LIST = 12  # a longer run of short lines under a heading is a section of the article
 PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
 
 
+# A share row's first token is a share word: the lines starting so, found in the folded text.
+# Separators stop at the newline, and the lookahead leaves it for the next line.
+SHARE_ROW_START = re.compile(
+    r"\n(?:[^\S\n]|[|·•,:/()])*" + SHARE_WORDS.pattern[1:-1] + r"(?=[\s|·•,:/()]|\Z)"
+)
+# The first words of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.
+WIDGET_START = re.compile(
+    r"\n(?:loading|please|ad|sponsored|paid|promoted|skip|story|article|continue|scroll|click|"
+    r"close|menu|search|toggle|play|watch|listen|audio|video|this|like|enter|your|e-mail|email|"
+    r"subscribe|sign|submit|log in|register|print|share|comment|coment|kommentare|komentarze|\d|"
+    r"view|you|table|keine|no hay|aucun|nessun|brak|aufrufe|du musst|sie |wird|gefällt|bild|"
+    r"inhaltsverzeichnis|sommaire|índice|anzeige|werbung|publicidad|publicité)"
+)
+GALLERY_START = re.compile(
+    r"\n(?:view|see|show|browse|gallery|slideshow|[^\S\n]*\d|photo|image|picture|video|open|launch|"
+    r"slide|enlarge|expand|hide|toggle|swipe|click)"
+)
+
+
+def kept_starting_with(doc: Document, pattern: re.Pattern) -> list[Line]:
+    """The kept lines `pattern` finds at their start (see Document.lines_starting_with)."""
+    found = doc.lines_starting_with(pattern)
+    if found is None:
+        return doc.kept()  # no line-to-line view of the text: every line is a candidate
+    return [line for line in found if line.kept and line.text.strip()]
+
+
 def strip_share_rows(doc: Document) -> None:
-    for line in doc.kept():
+    for line in kept_starting_with(doc, SHARE_ROW_START):
         tokens = [t for t in SHARE_SPLIT.split(line.text) if t]
         if (
             tokens
@@ -133,20 +178,20 @@ def strip_share_rows(doc: Document) -> None:
 
 
 def strip_widget_placeholders(doc: Document) -> None:
-    for line in doc.kept():
+    for line in kept_starting_with(doc, WIDGET_START):
         if WIDGETS.match(line.text):
             doc.drop(line, "widget_placeholder", "widget placeholder")
 
 
 def strip_gallery_counters(doc: Document) -> None:
-    for line in doc.kept():
+    for line in kept_starting_with(doc, GALLERY_START):
         if GALLERY.match(line.text):
             doc.drop(line, "gallery_counter", "photo gallery navigation")
 
 
 def strip_nav_menus(doc: Document) -> None:
     """ "Home | News | Sport | Weather": a row of short menu items, anywhere on the page."""
-    for line in doc.kept():
+    for line in doc.kept_with(("|", "·", "•")):  # what MENU_SEPARATOR needs
         items = MENU_SEPARATOR.split(line.text)
         if len(items) >= MIN_MENU_ITEMS and all(is_crumb(item) for item in items):
             doc.drop(line, "nav_menu", "navigation menu")
@@ -188,17 +233,25 @@ def is_bare_date(text: str) -> bool:
 def strip_trailing_nav(doc: Document) -> None:
     """Trailing "Tags" / "Related Posts" headings and the short link lines after them; inside the
     text, a "Related" heading and the link lines under it, up to the next paragraph of prose."""
+    headings = {id(line) for line in kept_starting_with(doc, HEADING_START)}
     kept = doc.kept()
+    edges = ProseEdges(kept)
     for index, line in enumerate(kept):
-        match = NAV_HEADING.match(line.text)
-        if match and any(is_prose(k.text) for k in kept[:index]) and only_links_after(kept[index + 1 :]):
+        match = NAV_HEADING.match(line.text) if id(line) in headings else None
+        # = any(is_prose(k.text) for k in kept[:index]) and only_links_after(kept[index + 1 :])
+        if match and edges.first_prose() < index and edges.last_not_link() <= index:
             collect_tags(doc, line.text, match.group("rest") or "")
             for junk in kept[index:]:
                 doc.drop(junk, "trailing_nav", f"trailing navigation after {line.text[:40]!r}")
             break
     kept = doc.kept()
     for index, line in enumerate(kept):
-        if RELATED_HEADING.match(line.text) and index + 1 < len(kept) and is_link_title(kept[index + 1].text):
+        if (
+            id(line) in headings
+            and RELATED_HEADING.match(line.text)
+            and index + 1 < len(kept)
+            and is_link_title(kept[index + 1].text)
+        ):
             block = [line]
             for after in kept[index + 1 : index + 1 + MAX_LINK_LIST]:
                 if not is_link_title(after.text):
@@ -206,9 +259,34 @@ def strip_trailing_nav(doc: Document) -> None:
                 block.append(after)
             for junk in block:
                 doc.drop(junk, "trailing_nav", f"link list under {line.text[:40]!r}")
-    for line in doc.kept():
+    for line in kept_starting_with(doc, RELATED_LINK_START):
         if RELATED_LINK.match(line.text) and len(words(line.text)) <= 25:
             doc.drop(line, "trailing_nav", "link to another story")
+
+
+class ProseEdges:
+    """Where the first prose line and the last line that is not link-like stand in `kept`, each
+    found once, when first asked (a page can have many headings to hold against them)."""
+
+    def __init__(self, kept: list[Line]) -> None:
+        self.kept = kept
+        self._first_prose: int | None = None
+        self._last_not_link: int | None = None
+
+    def first_prose(self) -> int:
+        """The index of the first prose line, len(kept) if none."""
+        if self._first_prose is None:
+            found = (i for i, line in enumerate(self.kept) if is_prose(line.text))
+            self._first_prose = next(found, len(self.kept))
+        return self._first_prose
+
+    def last_not_link(self) -> int:
+        """The index of the last line that is not link-like, -1 if none."""
+        if self._last_not_link is None:
+            indices = range(len(self.kept) - 1, -1, -1)
+            found = (i for i in indices if not is_link_like(self.kept[i].text))
+            self._last_not_link = next(found, -1)
+        return self._last_not_link
 
 
 def is_link_title(text: str) -> bool:

@@ -1,0 +1,41 @@
+"""The page title as an anchor: a dump's first line is often the page's <title>
+("Headline | Site"), and the same headline stands again right above the article."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.classifier.features import cjk_count
+from cleaners.shapes import normalised
+
+# What separates the headline from the site name in a page title.
+TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*[|_]\s*")
+MIN_TITLE_CHARS = 12  # a shorter part is a site name or a section, not a headline
+MAX_ANCHOR_LINE = 0.9  # an echo of the title near the foot is a teaser, not the headline
+
+
+def long_enough(text: str) -> bool:
+    """A CJK character carries about as much as two Latin letters."""
+    return len(text) + cjk_count(text) >= MIN_TITLE_CHARS
+
+
+def title_parts(first_line: str) -> list[str]:
+    """The normalised parts of a page title long enough to be its headline."""
+    whole = normalised(first_line)
+    parts = [normalised(p) for p in TITLE_SITE_SEPARATOR.split(first_line)]
+    return [p for p in [whole, *parts] if long_enough(p)]
+
+
+def find_headline(texts: list[str]) -> int | None:
+    """Index of the first line after the top one that repeats the page title's headline."""
+    if len(texts) < 3:
+        return None
+    parts = title_parts(texts[0])
+    if not parts:
+        return None
+    limit = int(len(texts) * MAX_ANCHOR_LINE)
+    for i in range(1, limit):
+        key = normalised(texts[i])
+        if long_enough(key) and any(key == p or p.startswith(key) for p in parts):
+            return i
+    return None

@@ -1,0 +1,137 @@
+"""Choose the article: the densest run of good lines, cut before a comment thread."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.classifier.scoring import BAD, GOOD
+
+MAX_GOOD_WEIGHT = 100  # one very long line should not outweigh a run of paragraphs
+SCORE_SCALE = 3.0
+MIN_FACTOR, MAX_FACTOR = 0.5, 1.5
+MIN_BAD_WEIGHT = 9.0  # even a one-word menu item costs the run something
+BAD_WEIGHT_PER_WORD = 0.5
+COMMENT_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|discussion|"
+    r"leave a (?:reply|comment)|post a comment|add a comment|join the discussion|"
+    r"kommentare?|leserkommentare|diskussion|commentaires?|laisser un commentaire|"
+    r"comentarios?|deja un comentario|commenti|lascia un commento|reacties|"
+    r"komentarze?|коммент\w*)\b[\W\d]*(?:\(\d+\))?\W*$",
+    re.IGNORECASE,
+)
+MAX_COMMENT_HEADING_WORDS = 6
+# The lines that frame each comment of a thread: "Jane says:", "Reply", "12 Likes".
+COMMENT_MARKER = re.compile(
+    r"^(?:.{1,60}\s(?:says|said|sagt|schreibt|dit|dice|escribió|scrive|schreef|napisał)\s*:?"
+    r"|reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|report|melden|"
+    r"\d+\s+(?:likes?|replies|antworten|réponses|respuestas))\W*$",
+    re.IGNORECASE,
+)
+COMMENT_MARKER_WEIGHT = -30.0  # a comment's frame breaks the run: each comment stands alone
+MIN_SHARE_BEFORE_COMMENTS = 0.3  # a "Comments" link near the top is not where the thread starts
+
+
+def line_weight(cls: str, words: int, text: str = "", value: float = 1.0) -> float:
+    """What a line adds to a run: a good line its words (more when it reads clearly as
+    prose), a bad line a cost, a comment's frame a cost that breaks the run."""
+    if words <= MAX_COMMENT_HEADING_WORDS and is_comment_marker(text):
+        return COMMENT_MARKER_WEIGHT
+    if cls == GOOD:
+        factor = min(max(value / SCORE_SCALE, MIN_FACTOR), MAX_FACTOR) if SCORE_SCALE else 1.0
+        return min(words, MAX_GOOD_WEIGHT) * factor
+    return -max(MIN_BAD_WEIGHT, words * BAD_WEIGHT_PER_WORD) if cls == BAD else 0.0
+
+
+ANCHOR_REACH = 25  # the article starts at most this many lines below its headline
+ANCHOR_SHARE = 0.3  # of the best run's weight
+
+
+def run_after_anchor(weights: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:
+    """The densest run starting soon after the headline, when it holds a fair share of the
+    weight of the best run anywhere; else the best run."""
+    first, last = densest_run(weights[anchor + 1 :])
+    if last < first or first > ANCHOR_REACH:
+        return best
+    first, last = first + anchor + 1, last + anchor + 1
+    if first <= best[0] <= last:
+        return first, last  # the same run, or one that holds it
+    mine = sum(weights[first : last + 1])
+    theirs = sum(weights[best[0] : best[1] + 1])
+    return (first, last) if mine >= ANCHOR_SHARE * theirs else best
+
+
+def densest_run(weights: list[float]) -> tuple[int, int]:
+    """(first, last) indexes of the run with the highest sum (Kadane); (0, -1) if none."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            total, start = weight, i
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+# The comment form: these open the thread or close the article, whatever follows them.
+COMMENT_FORM = re.compile(
+    r"^\W*(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|"
+    r"your email address will not be published|schreibe einen kommentar|"
+    r"hinterlasse einen kommentar|kommentar schreiben|kommentar verfassen|"
+    r"deine e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|"
+    r"votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja un comentario|"
+    r"deja una respuesta|tu dirección de correo electrónico no será publicada|"
+    r"lascia un commento|il tuo indirizzo email non sarà pubblicato)\b",
+    re.IGNORECASE,
+)
+
+
+# A heading over teasers for other articles: "Read more:", "Lesen Sie auch", "À lire aussi".
+RELATED_HEADING = re.compile(
+    r"^\W*(?:read (?:more|also|next)|related(?: articles| stories| posts)?|see also|more on this|"
+    r"you (?:may|might) also like|recommended|most (?:read|popular)|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|"
+    r"à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|leer más|"
+    r"leggi anche|potrebbe interessarti|lees ook|meer over|czytaj (?:też|także)|"
+    r"lue myös|läs också|les også|læs også)\b[\W]*$",
+    re.IGNORECASE,
+)
+MAX_TEASER_WORDS = 20
+MAX_TEASERS = 6
+
+
+def teaser_block(texts: list[str], start: int, end: int) -> int:
+    """The last index of the teaser list that a related heading at start opens (the heading
+    itself when no teaser follows); start - 1 when texts[start] is no such heading."""
+    if not RELATED_HEADING.match(texts[start]):
+        return start - 1
+    last = start
+    for i in range(start + 1, min(end + 1, start + 1 + MAX_TEASERS)):
+        text = texts[i].rstrip()
+        if len(text.split()) > MAX_TEASER_WORDS or text.endswith((".", "!", "。")):
+            break
+        last = i
+    return last
+
+
+def is_comment_heading(text: str) -> bool:
+    if COMMENT_FORM.match(text):
+        return True
+    return len(text.split()) <= MAX_COMMENT_HEADING_WORDS and bool(COMMENT_HEADING.match(text))
+
+
+def is_comment_marker(text: str) -> bool:
+    return bool(COMMENT_MARKER.match(text.strip()))
+
+
+def cut_comments(texts: list[str], weights: list[float], first: int, last: int) -> int:
+    """The last index of the article: before the first comment heading inside the run that
+    has a fair share of the run's text above it."""
+    total = sum(w for w in weights[first : last + 1] if w > 0)
+    before = 0.0
+    for i in range(first, last + 1):
+        if i > first and is_comment_heading(texts[i]) and before >= MIN_SHARE_BEFORE_COMMENTS * total:
+            return i - 1
+        before += max(weights[i], 0.0)
+    return last

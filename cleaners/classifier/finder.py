@@ -1,0 +1,146 @@
+"""The `classifier` rule: score every kept line, choose the article, drop the rest."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleaners.classifier.anchor import find_headline
+from cleaners.classifier.article import (
+    ANCHOR_REACH,
+    cut_comments,
+    densest_run,
+    line_weight,
+    run_after_anchor,
+    teaser_block,
+)
+from cleaners.classifier.article_date import article_date
+from cleaners.classifier.features import line_features, lower_tokens
+from cleaners.classifier.language import ISO_CODES, cjk_language, detect_language, stoplists
+from cleaners.classifier.scoring import BAD, classify, score, smooth
+from cleaners.dates import parse_date, strip_date_parts
+from cleaners.document import Document, Line
+from cleaners.rules.bylines import DATE_LABEL, dateline_date, parse_byline
+from cleaners.shapes import is_headline_shaped, normalised
+
+RULE = "classifier"
+HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand
+TAIL_MARGIN = 3  # lines below it where a byline or date may stand
+FALLBACK_LANGUAGE = "English"
+MAX_DATED_BYLINE_WORDS = 16
+PROSE_SPACES = 4  # the language is read from lines of five words or more ...
+LANGUAGE_SAMPLE_CHARS = 6_000  # ... up to this much text
+INSIDE_BAD_SCORE = -2.0  # a line this bad goes even inside the article
+
+
+def document_language(lines: list[Line]) -> tuple[str | None, frozenset[str]]:
+    """(ISO code, stoplist) for the document."""
+    text = "\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_SPACES)
+    cjk = cjk_language(text or "\n".join(line.text for line in lines))
+    if cjk:
+        return cjk, frozenset()
+    name = detect_language(lower_tokens(text[:LANGUAGE_SAMPLE_CHARS]))
+    lists = stoplists()
+    return (ISO_CODES[name] if name else None), lists[name or FALLBACK_LANGUAGE]
+
+
+def find_article(doc: Document) -> None:
+    kept = doc.kept()
+    if not kept:
+        return
+    code, stoplist = document_language(kept)
+    doc.metadata.language = doc.metadata.language or code
+    last_index = max(len(kept) - 1, 1)
+    repeated = repetitions([line.text for line in kept])
+    features = [
+        line_features(line.text, stoplist, i / last_index, repeated[i]) for i, line in enumerate(kept)
+    ]
+    scored = [(*score(f), f.words) for f in features]
+    raw_classes = [classify(value, words) for value, _, words in scored]
+    if BAD not in raw_classes:
+        return  # the whole document reads as an article: keep it whole
+    classes = smooth(raw_classes)
+    weights = [
+        line_weight(cls, f.words, line.text, value)
+        for cls, f, line, (value, _, _) in zip(classes, features, kept, scored, strict=True)
+    ]
+    first, last = densest_run(weights)
+    if last < first:
+        return
+    anchor = find_headline([line.text for line in kept])
+    if anchor is not None:
+        first, last = run_after_anchor(weights, anchor, (first, last))
+    last = cut_comments([line.text for line in kept], weights, first, last)
+    if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
+        return  # an article with a few lines around it: the named rules read those
+    dated = article_date([line.text for line in kept], first, last)
+    if dated and doc.metadata.date is None:
+        doc.metadata.date = dated[0]
+    title_line = read_margins(doc, kept, first, last)
+    if anchor is not None and first - ANCHOR_REACH <= anchor < first and kept[anchor].kept:
+        title_line = kept[anchor]  # the page title's headline, right above the article
+    if title_line is not None and doc.metadata.title is None:
+        doc.metadata.title = title_line.text.strip()
+        doc.drop(title_line, "title", "headline above the article")
+    texts = [line.text for line in kept]
+    teasers_until = -1
+    for i, line in enumerate(kept):
+        value, reasons, _ = scored[i]
+        if first <= i <= last:
+            if i > teasers_until:
+                teasers_until = teaser_block(texts, i, last)
+            if i <= teasers_until:
+                where = "related links inside the article"
+            elif value < INSIDE_BAD_SCORE:
+                where = "inside the article"
+            else:
+                continue
+        elif line is title_line:
+            continue
+        else:
+            where = "above the article" if i < first else "below the article"
+        doc.drop(line, RULE, f"boilerplate block (score {value:.1f}: {', '.join([*reasons, where])})")
+
+
+def repetitions(texts: list[str]) -> list[bool]:
+    """Per line: does its text stand again in the document (a menu in the header and again
+    in the footer, a teaser list shown twice)?"""
+    keys = [normalised(text) for text in texts]
+    counts = Counter(keys)
+    return [counts[key] > 1 for key in keys]
+
+
+def read_margins(doc: Document, kept: list[Line], first: int, last: int) -> Line | None:
+    """Date, byline and title in the lines just above or below the article go to metadata;
+    the title line (returned) is left in place for the `title` rule to read."""
+    above = kept[max(0, first - HEAD_MARGIN) : first]
+    below = kept[last + 1 : last + 1 + TAIL_MARGIN]
+    title_line = None
+    for line in reversed(above):
+        read_edge_line(doc, line)
+        if title_line is None and line.kept and is_headline_shaped(line.text):
+            title_line = line
+    for line in [*kept[first : first + 2], *below]:
+        read_edge_line(doc, line)
+    return title_line
+
+
+def dated_byline(text: str) -> tuple[list[str], str | None] | None:
+    """The byline in "Posted on 12 January 2023 by Tom", when the rest is a date."""
+    if len(text.split()) > MAX_DATED_BYLINE_WORDS or not parse_date(text):
+        return None
+    rest = " ".join(strip_date_parts(DATE_LABEL.sub("", text, count=1)).split())
+    return parse_byline(rest.strip(" ,|·•-–—"))
+
+
+def read_edge_line(doc: Document, line: Line) -> None:
+    iso = dateline_date(line.text)
+    if iso:
+        doc.metadata.date = doc.metadata.date or iso
+        doc.drop(line, "dateline", "dateline next to the article")
+        return
+    byline = parse_byline(line.text) or dated_byline(line.text)
+    if byline:
+        names, outlet = byline
+        doc.metadata.author = doc.metadata.author or names
+        doc.metadata.sitename = doc.metadata.sitename or outlet
+        doc.drop(line, "byline", "byline next to the article")

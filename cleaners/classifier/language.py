@@ -1,0 +1,148 @@
+"""The document's language from stopword coverage over justext's stoplists (no download)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+# justext's stoplist names to ISO 639-1 codes (those that have one).
+ISO_CODES = {
+    "Afrikaans": "af",
+    "Albanian": "sq",
+    "Arabic": "ar",
+    "Aragonese": "an",
+    "Armenian": "hy",
+    "Asturian": "ast",
+    "Azerbaijani": "az",
+    "Basque": "eu",
+    "Belarusian": "be",
+    "Bengali": "bn",
+    "Bosnian": "bs",
+    "Breton": "br",
+    "Bulgarian": "bg",
+    "Catalan": "ca",
+    "Chuvash": "cv",
+    "Croatian": "hr",
+    "Czech": "cs",
+    "Danish": "da",
+    "Dutch": "nl",
+    "English": "en",
+    "Esperanto": "eo",
+    "Estonian": "et",
+    "Finnish": "fi",
+    "French": "fr",
+    "Galician": "gl",
+    "Georgian": "ka",
+    "German": "de",
+    "Greek": "el",
+    "Gujarati": "gu",
+    "Haitian": "ht",
+    "Hebrew": "he",
+    "Hindi": "hi",
+    "Hungarian": "hu",
+    "Icelandic": "is",
+    "Ido": "io",
+    "Igbo": "ig",
+    "Indonesian": "id",
+    "Irish": "ga",
+    "Italian": "it",
+    "Javanese": "jv",
+    "Kannada": "kn",
+    "Kazakh": "kk",
+    "Korean": "ko",
+    "Kurdish": "ku",
+    "Kyrgyz": "ky",
+    "Latin": "la",
+    "Latvian": "lv",
+    "Lithuanian": "lt",
+    "Luxembourgish": "lb",
+    "Macedonian": "mk",
+    "Malay": "ms",
+    "Malayalam": "ml",
+    "Maltese": "mt",
+    "Marathi": "mr",
+    "Nepali": "ne",
+    "Norwegian_Bokmal": "nb",
+    "Norwegian_Nynorsk": "nn",
+    "Occitan": "oc",
+    "Persian": "fa",
+    "Polish": "pl",
+    "Portuguese": "pt",
+    "Quechua": "qu",
+    "Romanian": "ro",
+    "Russian": "ru",
+    "Serbian": "sr",
+    "Serbo_Croatian": "sh",
+    "Slovak": "sk",
+    "Slovenian": "sl",
+    "Spanish": "es",
+    "Sundanese": "su",
+    "Swahili": "sw",
+    "Swedish": "sv",
+    "Tagalog": "tl",
+    "Tamil": "ta",
+    "Telugu": "te",
+    "Turkish": "tr",
+    "Turkmen": "tk",
+    "Ukrainian": "uk",
+    "Urdu": "ur",
+    "Uzbek": "uz",
+    "Vietnamese": "vi",
+    "Volapuk": "vo",
+    "Walloon": "wa",
+    "Welsh": "cy",
+    "West_Frisian": "fy",
+    "Yoruba": "yo",
+}
+LETTER = re.compile(r"[^\W\d_]")
+HAN = re.compile("[\u4e00-\u9fff]")
+KANA = re.compile("[\u3040-\u30ff]")
+HANGUL = re.compile("[\uac00-\ud7af]")
+SAMPLE_WORDS = 3000  # enough words to tell the languages apart
+MIN_HITS = 5  # fewer stopwords than this: no language (too little text, or CJK)
+CJK_SHARE = 0.3  # share of CJK characters above which a text is Chinese/Japanese/Korean
+
+
+@lru_cache(maxsize=1)
+def stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {name: frozenset(justext.get_stoplist(name)) for name in ISO_CODES}
+
+
+@lru_cache(maxsize=1)
+def stopword_index() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose stoplist holds it."""
+    index: dict[str, list[str]] = {}
+    for name, words in stoplists().items():
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def cjk_language(text: str) -> str | None:
+    """zh, ja or ko when most letters of text are CJK, else None."""
+    sample = text[:4000]
+    if sample.isascii():
+        return None
+    letters = len(LETTER.findall(sample))
+    han, kana, hangul = (len(p.findall(sample)) for p in (HAN, KANA, HANGUL))
+    if not letters or (han + kana + hangul) / letters < CJK_SHARE:
+        return None
+    if hangul > han + kana:
+        return "ko"
+    return "ja" if kana > 0.05 * (han + kana) else "zh"
+
+
+def detect_language(tokens: list[str]) -> str | None:
+    """The justext stoplist name covering most of the lower-cased tokens, or None."""
+    index = stopword_index()
+    counts: dict[str, int] = {}
+    for token, seen in Counter(tokens[:SAMPLE_WORDS]).items():
+        for name in index.get(token, ()):
+            counts[name] = counts.get(name, 0) + seen
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= MIN_HITS else None

@@ -1,0 +1,87 @@
+"""The quick looks that spare the rules' slow patterns must never change what the rules find."""
+
+import html
+import re
+import unicodedata
+
+from cleaners.document import Document
+from cleaners.rules.captions import CREDIT_AT_END, find_credit, has_photo_credit
+from cleaners.rules.markup import INVISIBLE, OTHER_SPACE, SPACES, normalise_text
+
+
+def test_other_space_is_every_whitespace_but_space_and_newline():
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c) not in " \n"}
+    found = {chr(c) for c in range(0x110000) if OTHER_SPACE.match(chr(c))}
+    assert found == spaces
+
+
+def line_by_line(text: str) -> list[str]:
+    """normalise_text as it was written first, one line at a time."""
+    out = []
+    for line in text.splitlines():
+        line = html.unescape(line) if "&" in line else line
+        line = unicodedata.normalize("NFC", line).translate(INVISIBLE)
+        out.append(SPACES.sub(" ", line).strip())
+    return out
+
+
+def test_normalise_text_on_the_whole_text_is_normalise_line_by_line():
+    texts = [
+        "Plain ASCII text.\nSecond line.",
+        " lead space\ntrail space \n  \n\tTabs\tand\u00a0nbsp\u2009thin \n",
+        "Caf\u0065\u0301 &amp; r&eacute;sum&eacute;\nso\u00adft hy\u200bphen\ufeff",
+        "An entity newline&#10;splits here\nnext",
+        "x  y\n \n\u3000ideographic\u3000",
+        "",
+        "one line",
+    ]
+    for text in texts:
+        doc = Document.from_text(text)
+        normalise_text(doc)
+        assert [line.text for line in doc.lines] == line_by_line(text), text
+
+
+def test_find_credit_is_the_whole_pattern_search():
+    lines = [
+        "Firefighters at work on Monday. (AP Photo/Jane Doe)",
+        "The minister (left) and her deputy.",
+        "A protester in Paris (Jean Dupont/AFP)",
+        "Crowds gathered. AP",
+        "Smoke rises over the city. Reuters/John Smith",
+        "A view of the harbour. Photo: John Smith",
+        "The lake at dawn © Jane Doe",
+        "Israel/Lebanon talks (Israel/Lebanon)",
+        "Score 50/50 (50/50)",
+        "Getty Images/iStockphoto",
+        "Ein Bild: dpa",
+        "Text with  double   spaces. Photo by  Someone  .",
+        "(dpa)",
+        "Nothing here at all.",
+    ]
+    for text in lines:
+        for start in (0, 5):
+            whole = CREDIT_AT_END.search(text, start)
+            split = find_credit(text, start)
+            assert (whole and (whole.span(), whole.group("person"))) == (
+                split and (split.span(), split.groupdict().get("person"))
+            ), text
+    assert has_photo_credit("A protester in Paris (Jean Dupont/AFP)")
+    assert not has_photo_credit("Score 50/50 (50/50)")
+
+
+def test_prefilter_patterns_do_not_reach_across_lines():
+    """The patterns read the whole text: spaces in them must stop at a newline."""
+    from cleaners.rules import captions, navigation
+
+    for pattern in (
+        captions.CREDIT_END_REVERSED,
+        navigation.SHARE_ROW_START,
+        navigation.WIDGET_START,
+        navigation.GALLERY_START,
+        navigation.HEADING_START,
+        navigation.RELATED_LINK_START,
+    ):
+        assert pattern.pattern.startswith("\\n")
+        assert not re.search(r"\\s(?![^\[]*\])|(?<!\[\^)\\s\*", pattern.pattern.replace("[^\\S\\n]", "")), (
+            pattern.pattern[:60]
+        )
