@@ -29,79 +29,33 @@ from cleaners.rules.navigation import (
     strip_widget_placeholders,
 )
 
+# fmt: off
 TEXT_RULES = (
-    Rule(
-        "tracking_pixel",
-        "1x1 or hidden <img> tags that only report page views",
-        strip_tracking_pixels,
-    ),
+    Rule("tracking_pixel", "1x1 or hidden <img> tags that only report page views", strip_tracking_pixels),
     Rule("stray_markup", "other HTML tags, comments, script and style blocks", strip_stray_markup),
-    Rule(
-        "normalise_text",
-        "entities decoded, Unicode NFC, spaces folded (removes nothing)",
-        normalise_text,
-    ),
-    Rule(
-        "header_field",
-        "scraper header fields on top (date 2025-01-14) to metadata",
-        read_header_fields,
-    ),
+    Rule("normalise_text", "entities decoded, NFC, spaces folded (removes nothing)", normalise_text),
+    Rule("header_field", "scraper header fields on top (date 2025-01-14) to metadata", read_header_fields),
     Rule("share_row", "rows of share buttons (Facebook Twitter Email)", strip_share_rows),
     Rule("nav_menu", "rows of menu items (Home | News | Sport | Weather)", strip_nav_menus),
-    Rule(
-        "widget_placeholder",
-        "widget placeholders (Loading..., Advertisement)",
-        strip_widget_placeholders,
-    ),
-    Rule(
-        "gallery_counter",
-        "gallery counters and controls (2 Photos, Photo Gallery)",
-        strip_gallery_counters,
-    ),
-    Rule(
-        "photo_caption",
-        "lines ending in a photo credit ((AP Photo/...), Getty Images)",
-        strip_photo_captions,
-    ),
+    Rule("widget_placeholder", "widget placeholders (Loading..., Advertisement)", strip_widget_placeholders),
+    Rule("gallery_counter", "gallery counters and controls (2 Photos)", strip_gallery_counters),
+    Rule("photo_caption", "lines ending in a photo credit ((AP Photo/...))", strip_photo_captions),
     Rule("photo_caption_repeat", "uncredited copies of a photo caption", strip_caption_repeats),
     Rule("donation_appeal", "donation and membership appeals", strip_donation_appeals),
     Rule("newsletter_appeal", "subscription and newsletter appeals", strip_newsletter_appeals),
     Rule("social_follow", "follow-us calls to action (Follow us on Bluesky)", strip_social_follows),
-    Rule(
-        "disclosure",
-        "advertising and affiliate disclosures (This post contains affiliate links)",
-        strip_disclosures,
-    ),
-    Rule(
-        "license_footer",
-        "licence and copyright footers, licence to metadata",
-        strip_licence_footers,
-    ),
-    Rule(
-        "trailing_nav",
-        "trailing Tags / Related Posts / Read more and their links",
-        strip_trailing_nav,
-    ),
-    Rule(
-        "classifier",
-        "lines outside the article a page dump holds (menus, teasers, footers, comments)",
-        find_article,
-    ),
+    Rule("disclosure", "advertising and affiliate disclosures", strip_disclosures),
+    Rule("license_footer", "licence and copyright footers, licence to metadata", strip_licence_footers),
+    Rule("trailing_nav", "trailing Tags / Related Posts / Read more and their links", strip_trailing_nav),
+    Rule("classifier", "lines outside the article a page dump holds (menus, footers)", find_article),
     Rule("dateline", "Published/Updated datelines at the edges, date to metadata", read_datelines),
-    Rule(
-        "page_date_banner",
-        "a bare date above the page (today's date banner)",
-        strip_page_date_banner,
-    ),
+    Rule("page_date_banner", "a bare date above the page (today's date banner)", strip_page_date_banner),
     Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", strip_breadcrumbs),
     Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", read_bylines),
     Rule("title", "a headline-shaped first line to metadata title", read_title),
-    Rule(
-        "standfirst",
-        "a standfirst under the title or repeated later, to description",
-        read_standfirst,
-    ),
+    Rule("standfirst", "a standfirst under the title or repeated later, to description", read_standfirst),
 )
+# fmt: on
 
 # The HTML way runs these rules over the paragraphs trafilatura extracted, not over a raw page
 # dump. The rules that read a dump's top lines as its header do not hold there: trafilatura
