@@ -26,8 +26,9 @@ def title_parts(first_line: str) -> list[str]:
     return [p for p in [whole, *parts] if long_enough(p)]
 
 
-def find_headline(texts: list[str]) -> int | None:
-    """Index of the first line after the top one that repeats the page title's headline."""
+def find_headline(texts: list[str], keys: list[str] | None = None) -> int | None:
+    """Index of the first line after the top one that repeats the page title's headline.
+    `keys`: normalised() of each text, if the caller has them already."""
     if len(texts) < 3:
         return None
     parts = title_parts(texts[0])
@@ -35,7 +36,7 @@ def find_headline(texts: list[str]) -> int | None:
         return None
     limit = int(len(texts) * MAX_ANCHOR_LINE)
     for i in range(1, limit):
-        key = normalised(texts[i])
+        key = keys[i] if keys is not None else normalised(texts[i])
         if long_enough(key) and any(key == p or p.startswith(key) for p in parts):
             return i
     return None

@@ -26,6 +26,8 @@ def article_date(texts: list[str], first: int, last: int) -> tuple[str, int] | N
     low = max(0, first - DATE_WINDOW_ABOVE)
     high = min(len(texts) - 1, max(first + DATE_WINDOW_INSIDE, last + DATE_WINDOW_BELOW))
     for i in range(low, high + 1):
+        if first + DATE_WINDOW_INSIDE < i <= last:
+            continue  # deep inside the article: not searched (before find_date, which is dear)
         text = texts[i]
         if len(text.split()) > MAX_DATE_LINE_WORDS:
             continue
@@ -35,8 +37,6 @@ def article_date(texts: list[str], first: int, last: int) -> tuple[str, int] | N
         if i < first:
             cost = first - i
         elif i <= last:
-            if i > first + DATE_WINDOW_INSIDE:
-                continue
             cost = (i - first) * INSIDE_COST
         else:
             cost = BELOW_COST + (i - last)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
+
+from cleaners.document import Document, Line
 
 # Characters that strip off a token's edges before the stopword lookup.
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…-–—*/|·•›»"
@@ -54,37 +57,98 @@ class Features:
 
 def lower_tokens(text: str) -> list[str]:
     """Lower-cased words of text with the punctuation on their edges stripped."""
-    return [t for t in (raw.strip(EDGE_PUNCTUATION).lower() for raw in text.split()) if t]
+    return lowered(edge_stripped(text))
+
+
+def edge_stripped(text: str) -> list[str]:
+    """The words of text with the punctuation on their edges stripped, empty ones left out."""
+    tokens = [raw.strip(EDGE_PUNCTUATION) for raw in text.split()]
+    return [t for t in tokens if t] if "" in tokens else tokens
+
+
+def lowered(tokens: list[str]) -> list[str]:
+    """[t.lower() for t in tokens] in one call. Exact: a token holds no whitespace and lower()
+    makes none, and the space between tokens is neither cased nor case-ignorable, so it also
+    hides each token from its neighbours in the final-sigma rule of str.lower()."""
+    return " ".join(tokens).lower().split(" ") if tokens else []
 
 
 def cjk_count(text: str) -> int:
     return 0 if text.isascii() else len(CJK_CHAR.findall(text))
 
 
-def line_features(text: str, stoplist: frozenset[str], position: float, repeated: bool) -> Features:
-    tokens = [t for t in (raw.strip(EDGE_PUNCTUATION) for raw in text.split()) if t]
+def text_features(
+    text: str,
+    stoplist: frozenset[str],
+    junk_hint: bool = True,
+    separator_hint: bool = True,
+    consent_hint: bool = True,
+) -> tuple[int, float, bool, float, float, int, int, bool]:
+    """The features that depend on the text alone, in the order of Features' fields.
+
+    The hints say the text may hold a junk token, a separator or a consent word; a caller
+    that knows it holds none (a quick look over the whole document) passes False and saves
+    the regex scans, whose answer would be 0 or False anyway."""
+    tokens = edge_stripped(text)
     count = len(tokens)
-    lower = text.lower()
-    cjk = cjk_count(text)
+    cjk = 0 if text.isascii() else cjk_count(text)  # most lines are ASCII: no call
     if cjk > count:
         count = max(count, cjk // CJK_CHARS_PER_WORD)
         stop_share = 0.3 if cjk > 10 else 0.0  # no CJK stoplist: count them as prose
     elif count:
-        stop_share = sum(map(stoplist.__contains__, map(str.lower, tokens))) / count
+        stop_share = sum(map(stoplist.__contains__, lowered(tokens))) / count
     else:
         stop_share = 0.0
-    capitalised = sum(t[0].isupper() for t in tokens) / count if tokens else 0.0
+    capitalised = sum(map(str.isupper, map(itemgetter(0), tokens))) / count if tokens else 0.0
     has_digit = count and DIGIT.search(text)
     digits = sum(map(bool, map(DIGIT.search, tokens))) / count if has_digit else 0.0
-    return Features(
-        words=count,
-        stopwords=stop_share,
-        terminal=text.rstrip().endswith(SENTENCE_END),
-        capitalised=capitalised,
-        digits=digits,
-        junk_tokens=len(JUNK_TOKEN.findall(text)) if JUNK_HINT.search(text) else 0,
-        separators=len(SEPARATOR.findall(text)),
-        consent=CONSENT.search(lower) is not None,
-        repeated=repeated,
-        position=position,
+    # JUNK_TOKEN holds JUNK_HINT, so without the hint it finds nothing.
+    junk = len(JUNK_TOKEN.findall(text)) if junk_hint and JUNK_HINT.search(text) else 0
+    return (
+        count,
+        stop_share,
+        text.rstrip().endswith(SENTENCE_END),
+        capitalised,
+        digits,
+        junk,
+        len(SEPARATOR.findall(text)) if separator_hint else 0,
+        consent_hint and CONSENT.search(text.lower()) is not None,
     )
+
+
+def line_features(text: str, stoplist: frozenset[str], position: float, repeated: bool) -> Features:
+    return Features(*text_features(text, stoplist), repeated=repeated, position=position)
+
+
+# Quick looks over the whole document (Document.lines_with) for the only lines that can hold
+# a junk token, a separator or a consent word; each finds a superset of those lines.
+# JUNK_HINT (re.IGNORECASE) needs "://", "www.", "@" or a "." before one of its endings; in
+# fold() those are plain substrings.
+JUNK_NEEDLES = ("@", "://", "www.", ".com", ".org", ".net", ".htm", ".php")
+SEPARATOR_NEEDLES = ("|", "»", "·", "•", "›", " / ")  # SEPARATOR's literals, case matters
+# CONSENT searches lower(). fold() differs from it only where lower() leaves ı or ſ or turns İ
+# into "i" + a combining dot; no consent word holds ı or ſ or ends in "i", so a consent word
+# in lower() is in fold() too.
+CONSENT_NEEDLES = CONSENT_WORDS
+
+
+def document_features(
+    doc: Document, kept: list[Line], stoplist: frozenset[str], repeated: list[bool]
+) -> list[Features]:
+    """line_features of each kept line, the text's part computed once per distinct text
+    (a dump repeats its menu lines) and the regex scans only on the lines a look finds."""
+    junk = {id(line) for line in doc.lines_with(JUNK_NEEDLES)}
+    separators = {id(line) for line in doc.lines_with(SEPARATOR_NEEDLES, folded=False)}
+    consent = {id(line) for line in doc.lines_with(CONSENT_NEEDLES)}
+    last_index = max(len(kept) - 1, 1)
+    by_text: dict[str, tuple] = {}
+    features = []
+    for i, line in enumerate(kept):
+        text = line.text
+        measured = by_text.get(text)
+        if measured is None:
+            key = id(line)
+            measured = text_features(text, stoplist, key in junk, key in separators, key in consent)
+            by_text[text] = measured
+        features.append(Features(*measured, repeated[i], i / last_index))  # the fields' order
+    return features

@@ -14,7 +14,7 @@ from cleaners.classifier.article import (
     teaser_block,
 )
 from cleaners.classifier.article_date import article_date
-from cleaners.classifier.features import line_features, lower_tokens
+from cleaners.classifier.features import document_features, lower_tokens
 from cleaners.classifier.language import ISO_CODES, cjk_language, detect_language, stoplists
 from cleaners.classifier.scoring import BAD, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
@@ -34,7 +34,7 @@ INSIDE_BAD_SCORE = -2.0  # a line this bad goes even inside the article
 
 def document_language(lines: list[Line]) -> tuple[str | None, frozenset[str]]:
     """(ISO code, stoplist) for the document."""
-    text = "\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_SPACES)
+    text = prose_sample(lines)
     cjk = cjk_language(text or "\n".join(line.text for line in lines))
     if cjk:
         return cjk, frozenset()
@@ -43,17 +43,29 @@ def document_language(lines: list[Line]) -> tuple[str | None, frozenset[str]]:
     return (ISO_CODES[name] if name else None), lists[name or FALLBACK_LANGUAGE]
 
 
+def prose_sample(lines: list[Line]) -> str:
+    """The start of the lines of prose, one newline between: the first LANGUAGE_SAMPLE_CHARS
+    of their whole join (all that the language is read from), or more."""
+    prose, size = [], 0
+    for line in lines:
+        if line.text.count(" ") >= PROSE_SPACES:
+            prose.append(line.text)
+            size += len(line.text) + 1
+            if size > LANGUAGE_SAMPLE_CHARS:
+                break  # the slices taken below stop before the lines left out
+    return "\n".join(prose)
+
+
 def find_article(doc: Document) -> None:
     kept = doc.kept()
     if not kept:
         return
     code, stoplist = document_language(kept)
     doc.metadata.language = doc.metadata.language or code
-    last_index = max(len(kept) - 1, 1)
-    repeated = repetitions([line.text for line in kept])
-    features = [
-        line_features(line.text, stoplist, i / last_index, repeated[i]) for i, line in enumerate(kept)
-    ]
+    texts = [line.text for line in kept]
+    keys = [normalised(text) for text in texts]  # for repetitions and the headline both
+    repeated = repetitions(texts, keys)
+    features = document_features(doc, kept, stoplist, repeated)
     scored = [(*score(f), f.words) for f in features]
     raw_classes = [classify(value, words) for value, _, words in scored]
     if BAD not in raw_classes:
@@ -66,13 +78,13 @@ def find_article(doc: Document) -> None:
     first, last = densest_run(weights)
     if last < first:
         return
-    anchor = find_headline([line.text for line in kept])
+    anchor = find_headline(texts, keys)
     if anchor is not None:
         first, last = run_after_anchor(weights, anchor, (first, last))
-    last = cut_comments([line.text for line in kept], weights, first, last)
+    last = cut_comments(texts, weights, first, last)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return  # an article with a few lines around it: the named rules read those
-    dated = article_date([line.text for line in kept], first, last)
+    dated = article_date(texts, first, last)
     if dated and doc.metadata.date is None:
         doc.metadata.date = dated[0]
     title_line = read_margins(doc, kept, first, last)
@@ -81,7 +93,6 @@ def find_article(doc: Document) -> None:
     if title_line is not None and doc.metadata.title is None:
         doc.metadata.title = title_line.text.strip()
         doc.drop(title_line, "title", "headline above the article")
-    texts = [line.text for line in kept]
     teasers_until = -1
     for i, line in enumerate(kept):
         value, reasons, _ = scored[i]
@@ -101,10 +112,10 @@ def find_article(doc: Document) -> None:
         doc.drop(line, RULE, f"boilerplate block (score {value:.1f}: {', '.join([*reasons, where])})")
 
 
-def repetitions(texts: list[str]) -> list[bool]:
+def repetitions(texts: list[str], keys: list[str] | None = None) -> list[bool]:
     """Per line: does its text stand again in the document (a menu in the header and again
-    in the footer, a teaser list shown twice)?"""
-    keys = [normalised(text) for text in texts]
+    in the footer, a teaser list shown twice)? `keys`: the texts normalised, if at hand."""
+    keys = keys if keys is not None else [normalised(text) for text in texts]
     counts = Counter(keys)
     return [counts[key] > 1 for key in keys]
 

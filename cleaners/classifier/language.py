@@ -99,6 +99,7 @@ LETTER = re.compile(r"[^\W\d_]")
 HAN = re.compile("[\u4e00-\u9fff]")
 KANA = re.compile("[\u3040-\u30ff]")
 HANGUL = re.compile("[\uac00-\ud7af]")
+ANY_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # HAN, KANA or HANGUL
 SAMPLE_WORDS = 3000  # enough words to tell the languages apart
 MIN_HITS = 5  # fewer stopwords than this: no language (too little text, or CJK)
 CJK_SHARE = 0.3  # share of CJK characters above which a text is Chinese/Japanese/Korean
@@ -124,8 +125,8 @@ def stopword_index() -> dict[str, tuple[str, ...]]:
 def cjk_language(text: str) -> str | None:
     """zh, ja or ko when most letters of text are CJK, else None."""
     sample = text[:4000]
-    if sample.isascii():
-        return None
+    if sample.isascii() or not ANY_CJK.search(sample):
+        return None  # no CJK character: a share of 0, below CJK_SHARE
     letters = len(LETTER.findall(sample))
     han, kana, hangul = (len(p.findall(sample)) for p in (HAN, KANA, HANGUL))
     if not letters or (han + kana + hangul) / letters < CJK_SHARE:
