@@ -230,6 +230,15 @@ class Document:
         line.kept = False
         self.removals.append(Removal(rule, reason, (line.no, line.no), line.text))
 
+    def restore(self, lines: list[Line]) -> None:
+        """Put dropped lines back: they are kept again and their whole-line removals leave
+        the log, so the log says exactly what the clean text lacks."""
+        numbers = {line.no for line in lines if not line.kept}
+        for line in lines:
+            line.kept = True
+        if numbers:
+            self.removals = [r for r in self.removals if not (r.whole_line and r.lines[0] in numbers)]
+
     def cut(self, line: Line, spans: list[tuple[int, int]], rule: str, reason: str) -> None:
         """Remove the (start, end) spans of line.text, in order and not overlapping.
 

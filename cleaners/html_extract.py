@@ -15,6 +15,7 @@ from cleaners.document import Document, Line
 from cleaners.html_lead import find_lead, missing_from
 from cleaners.html_metadata import read_metadata
 from cleaners.html_prune import prune
+from cleaners.rules import HTML_RULES
 from cleaners.settings import Options
 from cleaners.shapes import ends_sentence
 from cleaners.structured_data import article_body, json_ld_objects
@@ -36,6 +37,15 @@ class HtmlPage:
 
     article_body: str | None = None
     lead: Line | None = None  # the lead paragraph put back on top, if any
+
+
+def clean_html(page: str, options: Options, **encoding) -> Document:
+    """The whole HTML way: extract, run the HTML rule list, then the articleBody check."""
+    doc, html_page = extract_html(page, options, **encoding)
+    for rule in HTML_RULES:
+        rule.apply(doc)
+    check_article_body(doc, html_page)
+    return doc
 
 
 def extract_html(page: str, options: Options, **encoding) -> tuple[Document, HtmlPage]:
@@ -101,18 +111,16 @@ def check_article_body(doc: Document, page: HtmlPage) -> None:
     held = sum(len(words) for _, words in kept if share_in(words, known) >= IN_BODY)
     if not total or held < TRUSTED_COVERAGE * total:
         return
-    restored = set()
-    for line, words in lines:
-        if (
-            not line.kept
+    doc.restore(
+        [
+            line
+            for line, words in lines
+            if not line.kept
             and len(words) >= MIN_RESTORE_WORDS
             and ends_sentence(line.text)
             and share_in(words, known) >= IN_BODY
-        ):
-            line.kept = True
-            restored.add(line.no)
-    if restored:
-        doc.removals = [r for r in doc.removals if not (r.whole_line and r.lines[0] in restored)]
+        ]
+    )
     # The articleBody often leaves out the headline and the teaser: only what follows the
     # first line it holds is held against it.
     started = False

@@ -6,7 +6,7 @@ from cleaners.decoding import decode
 from cleaners.document import Document
 from cleaners.errors import EmptyInput, InputTooLarge
 from cleaners.formats import detect_format
-from cleaners.rules import HTML_RULES, TEXT_RULES
+from cleaners.rules import TEXT_RULES
 from cleaners.settings import Options
 
 
@@ -27,18 +27,13 @@ def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
         encoding_method=decoded.method,
     )
     if fmt == "html":
-        # trafilatura is heavy: import it when used
-        from cleaners.html_extract import check_article_body, extract_html
+        from cleaners.html_extract import clean_html  # trafilatura is heavy: import it when used
 
-        doc, page = extract_html(decoded.text, options, **encoding)
-        rules = HTML_RULES
+        doc = clean_html(decoded.text, options, **encoding)
     else:
         doc = Document.from_text(decoded.text, format="text", **encoding)
-        rules = TEXT_RULES
-    for rule in rules:
-        rule.apply(doc)
-    if fmt == "html":
-        check_article_body(doc, page)
+        for rule in TEXT_RULES:
+            rule.apply(doc)
     if not doc.kept():
         doc.warnings.append("no article text found: the clean text is empty")
     return doc

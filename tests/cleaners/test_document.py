@@ -81,3 +81,10 @@ def test_fold_matches_ignorecase_for_every_letter_a_needle_uses():
         for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
             assert fold(match.group()) == letter, (letter, match.group())
     assert len(fold(everything)) == len(everything)  # one character for one
+
+
+def test_restore_keeps_the_line_again_and_clears_its_removal():
+    doc = Document.from_text("Share\nBody text.")
+    doc.drop(doc.lines[0], "share_row", "share buttons")
+    doc.restore([doc.lines[0], doc.lines[1]])
+    assert doc.removals == [] and doc.text == "Share\n\nBody text.\n"
