@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
+
+from cleaners.needles import NEEDLES, NeedleIndex, find_lines
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their lower() is not that
 # letter (found by trying every code point; tests/cleaners/test_document.py checks it still holds).
+FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
 CASE_ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def is_caseless(needle: str) -> bool:
+    """No character of needle has a case: fold() leaves it, and makes it of no other."""
+    return needle.lower() == needle == needle.upper() and "\u0307" not in needle
 
 
 def fold(text: str) -> str:
@@ -18,32 +27,45 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-@dataclass(init=False)
 class Line:
     """One line of the text being cleaned; `no` is its 1-based number in that text."""
 
-    no: int
-    text: str
-    kept: bool = True
-
-    # The document this line belongs to: told when `text` or `kept` change, so that its caches
-    # (kept lines, folded text) never go stale. Not a field: not compared, not shown.
-    _owner = None
+    # The document this line belongs to (`_owner`) is told when `text` or `kept` change, so that
+    # its caches (kept lines, folded text, needle index) never go stale.
+    __slots__ = ("_owner", "kept", "no", "text")
 
     def __init__(self, no: int, text: str, kept: bool = True) -> None:
-        # Straight into __dict__: a document makes a Line per line of its text.
-        fields = self.__dict__
-        fields["no"], fields["text"], fields["kept"] = no, text, kept
+        # Slots set directly: a document makes a Line per line of its text.
+        SET_NO(self, no)
+        SET_TEXT(self, text)
+        SET_KEPT(self, kept)
+        SET_OWNER(self, None)
 
     def __setattr__(self, name: str, value) -> None:
         object.__setattr__(self, name, value)
         if self._owner is not None:
             self._owner._forget(name, value)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self.no, self.text, self.kept) == (other.no, other.text, other.kept)
 
-@dataclass(frozen=True)
-class Removal:
-    """One auditable removal: which rule, why, which lines, and exactly what went."""
+    __hash__ = None  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"Line(no={self.no!r}, text={self.text!r}, kept={self.kept!r})"
+
+
+SET_NO, SET_TEXT, SET_KEPT, SET_OWNER = (
+    getattr(Line, name).__set__ for name in ("no", "text", "kept", "_owner")
+)
+
+
+class Removal(NamedTuple):
+    """One auditable removal: which rule, why, which lines, and exactly what went.
+    (A named tuple: a page dump logs a removal for most of its lines, and a frozen dataclass
+    is slow to make.)"""
 
     rule: str
     reason: str
@@ -97,10 +119,12 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Caches, dropped when a line's `kept` or `text` changes (lines tell their document) or when
-    # `lines` is replaced or grows: the kept lines; the text of all lines, as is and folded.
+    # `lines` is replaced or grows: the kept lines; the text of all lines, as is and folded, and
+    # which of those lines hold which needles.
     _kept: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
     _joined: str | None = field(default=None, init=False, repr=False, compare=False)
     _folded: str | None = field(default=None, init=False, repr=False, compare=False)
+    _needles: NeedleIndex | None = field(default=None, init=False, repr=False, compare=False)
     _dropped: bool = field(default=False, init=False, repr=False, compare=False)
     _seen: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
@@ -109,15 +133,18 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
-        lines = [Line(no, line) for no, line in enumerate(text.splitlines(), start=1)]
+        """The document of `text`, a Line for each line that is not blank: a blank line is never
+        kept and no rule reads it (`no` still counts it)."""
+        numbered = enumerate(text.splitlines(), start=1)
+        lines = [Line(no, line) for no, line in numbered if line and not line.isspace()]
         return cls(lines=lines, chars_in=len(text), **kwargs)
 
     def _adopt(self) -> None:
         """Own every line, so that its changes reach the caches."""
         for line in self.lines:
-            line.__dict__["_owner"] = self
+            SET_OWNER(line, self)
         self._seen = (id(self.lines), len(self.lines))
-        self._kept = self._joined = self._folded = None
+        self._kept = self._joined = self._folded = self._needles = None
 
     def _forget(self, name: str, value) -> None:
         if name == "kept" and value is False and self._kept is not None:
@@ -125,7 +152,7 @@ class Document:
             return
         self._kept = None
         if name == "text":
-            self._joined = self._folded = None
+            self._joined = self._folded = self._needles = None
 
     def _check_lines(self) -> None:
         if self._seen != (id(self.lines), len(self.lines)):
@@ -160,28 +187,23 @@ class Document:
         look, in one pass over the whole text, for the only lines its pattern can match.
 
         With `folded` the look is in fold(text), for needles in lower case: a re.IGNORECASE
-        match of a literal word holds that word folded."""
+        match of a literal word holds that word folded. Without, a needle is looked for as it
+        is; one with no cased character is where it is in fold(text), which is char for char."""
         lines = self.lines
-        text = self.joined()
-        if folded:
-            if self._folded is None:
-                self._folded = fold(text)
-            text = self._folded
-        if text.count("\n") != len(lines) - 1:  # a line holds a newline: look line by line
+        folded_text = self.folded()
+        if folded_text is None:  # a line holds a newline: look line by line
             look = fold if folded else str
             return [line for line in lines if any(n in look(line.text) for n in needles)]
-        hits = set()
-        for needle in needles:
-            index, counted = 0, 0  # index: the number of the line that holds position `counted`
-            pos = text.find(needle)
-            while pos >= 0:
-                index += text.count("\n", counted, pos)
-                hits.add(index)
-                counted = text.find("\n", pos)  # on to the next line
-                if counted < 0:
-                    break
-                pos = text.find(needle, counted)
-        return [lines[index] for index in sorted(hits)]
+        if not folded and not all(map(is_caseless, needles)):
+            return [lines[i] for i in find_lines(self.joined(), needles)]
+        if self._needles is None and len(needles) <= FEW_NEEDLES:
+            # The first rules ask for a needle or two, before normalise_text changes the text:
+            # an index built then would be built again, a find per needle is cheaper.
+            return [lines[i] for i in find_lines(folded_text, needles)]
+        NEEDLES.cover(needles)
+        if self._needles is None or self._needles.version != NEEDLES.version:
+            self._needles = NeedleIndex(folded_text, (len(line.text) for line in lines))
+        return [lines[i] for i in self._needles.lines_with(needles)]
 
     def folded(self) -> str | None:
         """fold() of joined(), or None when a line holds a newline (no line-to-line mapping)."""

@@ -31,16 +31,17 @@ def test_empty_document_text_is_empty_string():
 
 def test_kept_follows_drops_edits_restores_and_new_lines():
     doc = Document.from_text("One.\n\nTwo.\nThree.")
+    assert [line.no for line in doc.lines] == [1, 3, 4]  # no Line for a blank line
     assert [line.text for line in doc.kept()] == ["One.", "Two.", "Three."]
     doc.drop(doc.lines[0], "title", "headline")
     assert [line.text for line in doc.kept()] == ["Two.", "Three."]
-    doc.lines[2].text = "  "  # a line edited blank is no longer kept
+    doc.lines[1].text = "  "  # a line edited blank is no longer kept
     assert [line.text for line in doc.kept()] == ["Three."]
     doc.lines[0].kept = True  # as the articleBody check restores a line
     assert [line.text for line in doc.kept()] == ["One.", "Three."]
     doc.lines.append(Line(5, "Five."))
     assert [line.text for line in doc.kept()] == ["One.", "Three.", "Five."]
-    doc.lines[4].kept = False  # a line added later also tells the document
+    doc.lines[3].kept = False  # a line added later also tells the document
     assert [line.text for line in doc.kept()] == ["One.", "Three."]
     doc.kept().clear()  # callers get a copy
     assert len(doc.kept()) == 2

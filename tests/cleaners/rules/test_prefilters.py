@@ -19,6 +19,8 @@ def line_by_line(text: str) -> list[str]:
     """normalise_text as it was written first, one line at a time."""
     out = []
     for line in text.splitlines():
+        if not line or line.isspace():
+            continue  # Document.from_text makes no Line of a blank line
         line = html.unescape(line) if "&" in line else line
         line = unicodedata.normalize("NFC", line).translate(INVISIBLE)
         out.append(SPACES.sub(" ", line).strip())
