@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
 
@@ -251,6 +252,16 @@ class Document:
             return
         line.kept = False
         self.removals.append(Removal(rule, reason, (line.no, line.no), line.text))
+
+    def drop_all(self, dropped: Iterable[tuple[Line, str]], rule: str) -> None:
+        """drop(line, rule, reason) for each (line, reason), the caches told once: a page
+        dump's classifier drops most of its lines."""
+        log = self.removals.append
+        for line, reason in dropped:
+            if line.kept:
+                SET_KEPT(line, False)  # the slot itself: the document is told below, once
+                log(Removal(rule, reason, (line.no, line.no), line.text))
+        self._forget("kept", False)
 
     def restore(self, lines: list[Line]) -> None:
         """Put dropped lines back: they are kept again and their whole-line removals leave

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from operator import itemgetter
 
 from cleaners.document import Document, Line
@@ -56,8 +57,9 @@ class Features:
 
 
 def lower_tokens(text: str) -> list[str]:
-    """Lower-cased words of text with the punctuation on their edges stripped."""
-    return lowered(edge_stripped(text))
+    """Lower-cased words of text with the punctuation on their edges stripped (lower() first:
+    one call for the whole text; it makes no space and no edge punctuation)."""
+    return edge_stripped(text.lower())
 
 
 def edge_stripped(text: str) -> list[str]:
@@ -73,33 +75,57 @@ def lowered(tokens: list[str]) -> list[str]:
     return " ".join(tokens).lower().split(" ") if tokens else []
 
 
+# Punctuation that stands on a word's edges in prose ("(the", "it,", "“We", "so."): with it, a
+# stopword is still looked up in one step (see stop_forms).
+LEADING_MARKS = ("(", '"', "“", "«", "¿", "¡")
+TRAILING_MARKS = (",", ".", ";", ":", "!", "?", ")", '"', "”", "»", "…")
+# Tokens that are punctuation only (a "|" between menu items, a "–" dash): not words.
+PUNCTUATION_TOKENS = frozenset(EDGE_PUNCTUATION) | {a + b for a in EDGE_PUNCTUATION for b in EDGE_PUNCTUATION}
+
+
+@cache  # one per language met: a few hundred kB each
+def stop_forms(stoplist: frozenset[str]) -> frozenset[str]:
+    """The stoplist's words as they stand in text: in lower case, Capitalised or in CAPITALS,
+    and the first two with a mark of punctuation before or after. A token is looked up as it
+    stands, so no line is lower-cased or stripped token by token (rarer forms, "tHe", "—the"
+    or "(the)", are not counted)."""
+    words = stoplist | {word.capitalize() for word in stoplist}
+    return frozenset(
+        words
+        | {word.upper() for word in stoplist}
+        | {mark + word for word in words for mark in LEADING_MARKS}
+        | {word + mark for word in words for mark in TRAILING_MARKS}
+    )
+
+
 def cjk_count(text: str) -> int:
     return 0 if text.isascii() else len(CJK_CHAR.findall(text))
 
 
 def text_features(
     text: str,
-    stoplist: frozenset[str],
+    stop: frozenset[str],
     junk_hint: bool = True,
     separator_hint: bool = True,
     consent_hint: bool = True,
 ) -> tuple[int, float, bool, float, float, int, int, bool]:
-    """The features that depend on the text alone, in the order of Features' fields.
+    """The features that depend on the text alone, in the order of Features' fields. `stop`:
+    the stoplist's stop_forms().
 
     The hints say the text may hold a junk token, a separator or a consent word; a caller
     that knows it holds none (a quick look over the whole document) passes False and saves
     the regex scans, whose answer would be 0 or False anyway."""
-    tokens = edge_stripped(text)
-    count = len(tokens)
+    tokens = text.split()
+    count = len(tokens) - sum(map(PUNCTUATION_TOKENS.__contains__, tokens))
     cjk = 0 if text.isascii() else cjk_count(text)  # most lines are ASCII: no call
     if cjk > count:
         count = max(count, cjk // CJK_CHARS_PER_WORD)
         stop_share = 0.3 if cjk > 10 else 0.0  # no CJK stoplist: count them as prose
     elif count:
-        stop_share = sum(map(stoplist.__contains__, lowered(tokens))) / count
+        stop_share = sum(map(stop.__contains__, tokens)) / count
     else:
         stop_share = 0.0
-    capitalised = sum(map(str.isupper, map(itemgetter(0), tokens))) / count if tokens else 0.0
+    capitalised = sum(map(str.isupper, map(itemgetter(0), tokens))) / count if count else 0.0
     has_digit = count and DIGIT.search(text)
     digits = sum(map(bool, map(DIGIT.search, tokens))) / count if has_digit else 0.0
     # JUNK_TOKEN holds JUNK_HINT, so without the hint it finds nothing.
@@ -117,7 +143,7 @@ def text_features(
 
 
 def line_features(text: str, stoplist: frozenset[str], position: float, repeated: bool) -> Features:
-    return Features(*text_features(text, stoplist), repeated=repeated, position=position)
+    return Features(*text_features(text, stop_forms(stoplist)), repeated=repeated, position=position)
 
 
 # Quick looks over the whole document (Document.lines_with) for the only lines that can hold
@@ -140,6 +166,7 @@ def document_features(
     junk = {id(line) for line in doc.lines_with(JUNK_NEEDLES)}
     separators = {id(line) for line in doc.lines_with(SEPARATOR_NEEDLES, folded=False)}
     consent = {id(line) for line in doc.lines_with(CONSENT_NEEDLES)}
+    stop = stop_forms(stoplist)
     last_index = max(len(kept) - 1, 1)
     by_text: dict[str, tuple] = {}
     features = []
@@ -148,7 +175,7 @@ def document_features(
         measured = by_text.get(text)
         if measured is None:
             key = id(line)
-            measured = text_features(text, stoplist, key in junk, key in separators, key in consent)
+            measured = text_features(text, stop, key in junk, key in separators, key in consent)
             by_text[text] = measured
         features.append(Features(*measured, repeated[i], i / last_index))  # the fields' order
     return features

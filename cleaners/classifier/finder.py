@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
@@ -63,7 +64,7 @@ def find_article(doc: Document) -> None:
     code, stoplist = document_language(kept)
     doc.metadata.language = doc.metadata.language or code
     texts = [line.text for line in kept]
-    keys = [normalised(text) for text in texts]  # for repetitions and the headline both
+    keys = normalised_all(texts)  # for repetitions and the headline both
     repeated = repetitions(texts, keys)
     features = document_features(doc, kept, stoplist, repeated)
     scored = [(*score(f), f.words) for f in features]
@@ -93,6 +94,15 @@ def find_article(doc: Document) -> None:
     if title_line is not None and doc.metadata.title is None:
         doc.metadata.title = title_line.text.strip()
         doc.drop(title_line, "title", "headline above the article")
+    doc.drop_all(boilerplate(kept, scored, texts, (first, last), title_line), RULE)
+
+
+def boilerplate(
+    kept: list[Line], scored: list[tuple], texts: list[str], run: tuple[int, int], title_line: Line | None
+) -> Iterator[tuple[Line, str]]:
+    """(line, reason) for each line outside the article run (bar the title line) and for the
+    teaser blocks and very bad lines inside it."""
+    first, last = run
     teasers_until = -1
     for i, line in enumerate(kept):
         value, reasons, _ = scored[i]
@@ -109,7 +119,30 @@ def find_article(doc: Document) -> None:
             continue
         else:
             where = "above the article" if i < first else "below the article"
-        doc.drop(line, RULE, f"boilerplate block (score {value:.1f}: {', '.join([*reasons, where])})")
+        yield line, f"boilerplate block (score {value:.1f}: {', '.join([*reasons, where])})"
+
+
+# Whitespace other than a single space between words (which normalised() would change).
+IRREGULAR_SPACES = ("  ", " \n", "\n ", *"\t\r\x0b\x0c\x1c\x1d\x1e\x1f")
+IRREGULAR_SPACES_NOT_ASCII = (
+    *"\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000",
+    *map(chr, range(0x2000, 0x200B)),
+)
+
+
+def normalised_all(texts: list[str]) -> list[str]:
+    """[normalised(text) for text in texts], in one casefold() when no text holds a newline or
+    a space that normalised() would fold (normalise_text has folded them: the usual case)."""
+    joined = "\n".join(texts)
+    irregular = IRREGULAR_SPACES if joined.isascii() else IRREGULAR_SPACES + IRREGULAR_SPACES_NOT_ASCII
+    if (
+        joined.count("\n") != len(texts) - 1
+        or joined[:1] == " "
+        or joined[-1:] == " "
+        or any(space in joined for space in irregular)
+    ):
+        return [normalised(text) for text in texts]
+    return joined.casefold().split("\n")  # casefold() makes no newline
 
 
 def repetitions(texts: list[str], keys: list[str] | None = None) -> list[bool]:

@@ -140,8 +140,8 @@ def detect_language(tokens: list[str]) -> str | None:
     """The justext stoplist name covering most of the lower-cased tokens, or None."""
     index = stopword_index()
     counts: dict[str, int] = {}
-    for token, seen in Counter(tokens[:SAMPLE_WORDS]).items():
-        for name in index.get(token, ()):
+    for token, seen in Counter(filter(index.__contains__, tokens[:SAMPLE_WORDS])).items():
+        for name in index[token]:
             counts[name] = counts.get(name, 0) + seen
     if not counts:
         return None
