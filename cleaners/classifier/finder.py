@@ -29,7 +29,7 @@ TAIL_MARGIN = 3  # lines below it where a byline or date may stand
 FALLBACK_LANGUAGE = "English"
 MAX_DATED_BYLINE_WORDS = 16
 PROSE_SPACES = 4  # the language is read from lines of five words or more ...
-LANGUAGE_SAMPLE_CHARS = 6_000  # ... up to this much text
+LANGUAGE_SAMPLE_CHARS = 3_000  # ... up to this much text (some 500 words: enough to tell)
 INSIDE_BAD_SCORE = -2.0  # a line this bad goes even inside the article
 
 
