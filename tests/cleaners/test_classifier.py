@@ -14,7 +14,8 @@ from cleaners.classifier.article import (
     run_after_anchor,
 )
 from cleaners.classifier.article_date import article_date
-from cleaners.classifier.features import line_features, lower_tokens
+from cleaners.classifier.features import line_features, lower_tokens, stop_forms
+from cleaners.classifier.finder import normalised_all
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
 from cleaners.classifier.scoring import BAD, GOOD, SHORT, classify, score, smooth
 
@@ -41,6 +42,15 @@ def test_words_and_stopwords():
     assert f.words == 28
     assert 0.3 < f.stopwords < 0.8
     assert features("Xylophone Zebra Quokka").stopwords == 0.0
+
+
+def test_stopwords_count_as_they_stand_in_text_and_punctuation_is_no_word():
+    # "The" capitalised, "it," and "(and" with punctuation, "OF" in capitals: all stopwords.
+    f = features("The cat sat on it, (and OF course) we — saw | that.")
+    assert f.words == 11  # the "—" and the "|" are not words
+    assert f.stopwords == pytest.approx(7 / 11)  # the, on, it, and, of, we, that
+    forms = stop_forms(ENGLISH)
+    assert {"the", "The", "THE", "the,", "(the", "“The", "the.”"} - forms == {"the.”"}
 
 
 def test_terminal_punctuation():
@@ -87,6 +97,21 @@ def test_detect_language_from_stopwords():
     assert detect_language(german) == "German"
     assert detect_language(lower_tokens(PROSE)) == "English"
     assert detect_language(["xyzzy"]) is None
+
+
+def test_normalised_all_is_normalised_of_each():
+    from cleaners.shapes import normalised
+
+    cases = [
+        ["Straße News", "ΟΔΟΣ Σ", "plain text"],
+        ["two  spaces", "tab\there"],
+        [" lead", "trail "],
+        ["nbsp\u00a0here", "ok"],
+        ["a\nb", "c"],
+        ["", "x"],
+    ]
+    for texts in cases:
+        assert normalised_all(texts) == [normalised(t) for t in texts]
 
 
 def test_cjk_language():
