@@ -27,6 +27,12 @@ COMMENT_MARKER = re.compile(
     r"\d+\s+(?:likes?|replies|antworten|réponses|respuestas))\W*$",
     re.IGNORECASE,
 )
+# Words every COMMENT_MARKER match holds (folded): a line holding none is no comment's frame.
+COMMENT_MARKER_NEEDLES = (
+    "says", "said", "sagt", "schreibt", "dit", "dice", "escribió", "scrive", "schreef", "napisał",
+    "reply", "antworten", "répondre", "responder", "rispondi", "beantwoorden", "odpowiedz",
+    "report", "melden", "like", "replies", "réponses", "respuestas",
+)  # fmt: skip
 COMMENT_MARKER_WEIGHT = -30.0  # a comment's frame breaks the run: each comment stands alone
 MIN_SHARE_BEFORE_COMMENTS = 0.3  # a "Comments" link near the top is not where the thread starts
 

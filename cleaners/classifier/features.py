@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, methodcaller, sub
 
 from cleaners.document import Document, Line
 
@@ -15,7 +16,8 @@ SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";", '"', "”",
 JUNK_HINT = re.compile(r"https?://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 JUNK_TOKEN = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|html?|php)\b)\S*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
-CJK_CHAR = re.compile("[\u3040-\u9fff]")
+CJK_FIRST = "\u3040"
+CJK_CHAR = re.compile(f"[{CJK_FIRST}-\u9fff]")
 # Consent banners and privacy notices, in the languages of the stoplists we see most.
 CONSENT_WORDS = (
     "cookie",
@@ -39,6 +41,7 @@ CONSENT_WORDS = (
 )
 CONSENT = re.compile("|".join(CONSENT_WORDS))  # searched in the lower-cased line
 SEPARATOR = re.compile(r"[|»·•›]| / ")
+FIRST_CHARACTER = itemgetter(0)
 CJK_CHARS_PER_WORD = 2  # a CJK text of 2n characters reads like n words of a spaced script
 
 
@@ -99,7 +102,8 @@ def stop_forms(stoplist: frozenset[str]) -> frozenset[str]:
 
 
 def cjk_count(text: str) -> int:
-    return 0 if text.isascii() else len(CJK_CHAR.findall(text))
+    # max() finds the highest character in C: a line with none from kana on holds no CJK.
+    return 0 if text.isascii() or max(text) < CJK_FIRST else len(CJK_CHAR.findall(text))
 
 
 def text_features(
@@ -115,30 +119,55 @@ def text_features(
     The hints say the text may hold a junk token, a separator or a consent word; a caller
     that knows it holds none (a quick look over the whole document) passes False and saves
     the regex scans, whose answer would be 0 or False anyway."""
-    tokens = text.split()
-    count = len(tokens) - sum(map(PUNCTUATION_TOKENS.__contains__, tokens))
-    cjk = 0 if text.isascii() else cjk_count(text)  # most lines are ASCII: no call
+    hints = (
+        {text} if junk_hint else set(),
+        {text} if separator_hint else set(),
+        {text} if consent_hint else set(),
+    )
+    return texts_features([text], stop, *hints)[0]
+
+
+def texts_features(
+    texts: list[str], stop: frozenset[str], junk: set[str], separators: set[str], consent: set[str]
+) -> list[tuple[int, float, bool, float, float, int, int, bool]]:
+    """text_features() of each text, the hints given as the sets of texts that may hold a junk
+    token, a separator or a consent word. The token-by-token work runs in C: map() over the
+    texts, and map() over each text's tokens (map(map, repeat(f), tokens))."""
+    tokens = list(map(str.split, texts))
+    punctuation = map(sum, map(map, repeat(PUNCTUATION_TOKENS.__contains__), tokens))
+    words = map(sub, map(len, tokens), punctuation)
+    stopwords = map(sum, map(map, repeat(stop.__contains__), tokens))
+    capitals = map(sum, map(map, repeat(str.isupper), map(map, repeat(FIRST_CHARACTER), tokens)))
+    terminal = map(methodcaller("endswith", SENTENCE_END), map(str.rstrip, texts))
+    rows = zip(texts, tokens, words, stopwords, capitals, terminal, map(str.isascii, texts), strict=True)
+    return [
+        measure(row, junk, separators, consent)
+        for row in rows  # the rest: per text, in Python
+    ]
+
+
+def measure(row: tuple, junk: set[str], separators: set[str], consent: set[str]) -> tuple:
+    text, tokens, count, stop_hits, capitals, terminal, is_ascii = row
+    cjk = 0 if is_ascii else cjk_count(text)
     if cjk > count:
         count = max(count, cjk // CJK_CHARS_PER_WORD)
         stop_share = 0.3 if cjk > 10 else 0.0  # no CJK stoplist: count them as prose
-    elif count:
-        stop_share = sum(map(stop.__contains__, tokens)) / count
     else:
-        stop_share = 0.0
-    capitalised = sum(map(str.isupper, map(itemgetter(0), tokens))) / count if count else 0.0
-    has_digit = count and DIGIT.search(text)
-    digits = sum(map(bool, map(DIGIT.search, tokens))) / count if has_digit else 0.0
+        stop_share = stop_hits / count if count else 0.0
+    digits = 0.0
+    if count and DIGIT.search(text):
+        digits = sum(map(bool, map(DIGIT.search, tokens))) / count
     # JUNK_TOKEN holds JUNK_HINT, so without the hint it finds nothing.
-    junk = len(JUNK_TOKEN.findall(text)) if junk_hint and JUNK_HINT.search(text) else 0
+    junk_tokens = len(JUNK_TOKEN.findall(text)) if text in junk and JUNK_HINT.search(text) else 0
     return (
         count,
         stop_share,
-        text.rstrip().endswith(SENTENCE_END),
-        capitalised,
+        terminal,
+        capitals / count if count else 0.0,
         digits,
-        junk,
-        len(SEPARATOR.findall(text)) if separator_hint else 0,
-        consent_hint and CONSENT.search(text.lower()) is not None,
+        junk_tokens,
+        len(SEPARATOR.findall(text)) if text in separators else 0,
+        text in consent and CONSENT.search(text.lower()) is not None,
     )
 
 
@@ -163,19 +192,15 @@ def document_features(
 ) -> list[Features]:
     """line_features of each kept line, the text's part computed once per distinct text
     (a dump repeats its menu lines) and the regex scans only on the lines a look finds."""
-    junk = {id(line) for line in doc.lines_with(JUNK_NEEDLES)}
-    separators = {id(line) for line in doc.lines_with(SEPARATOR_NEEDLES, folded=False)}
-    consent = {id(line) for line in doc.lines_with(CONSENT_NEEDLES)}
-    stop = stop_forms(stoplist)
+    junk = {line.text for line in doc.lines_with(JUNK_NEEDLES)}
+    separators = {line.text for line in doc.lines_with(SEPARATOR_NEEDLES, folded=False)}
+    consent = {line.text for line in doc.lines_with(CONSENT_NEEDLES)}
+    texts = [line.text for line in kept]
+    distinct = list(dict.fromkeys(texts))
+    features = texts_features(distinct, stop_forms(stoplist), junk, separators, consent)
+    measured = dict(zip(distinct, features, strict=True))
     last_index = max(len(kept) - 1, 1)
-    by_text: dict[str, tuple] = {}
-    features = []
-    for i, line in enumerate(kept):
-        text = line.text
-        measured = by_text.get(text)
-        if measured is None:
-            key = id(line)
-            measured = text_features(text, stop, key in junk, key in separators, key in consent)
-            by_text[text] = measured
-        features.append(Features(*measured, repeated[i], i / last_index))  # the fields' order
-    return features
+    return [
+        Features(*measured[text], repeated[i], i / last_index)  # the fields' order
+        for i, text in enumerate(texts)
+    ]

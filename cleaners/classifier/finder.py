@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
     ANCHOR_REACH,
+    COMMENT_MARKER_NEEDLES,
     cut_comments,
     densest_run,
     line_weight,
@@ -72,9 +73,10 @@ def find_article(doc: Document) -> None:
     if BAD not in raw_classes:
         return  # the whole document reads as an article: keep it whole
     classes = smooth(raw_classes)
+    markers = {line.text for line in doc.lines_with(COMMENT_MARKER_NEEDLES)}  # may frame a comment
     weights = [
-        line_weight(cls, f.words, line.text, value)
-        for cls, f, line, (value, _, _) in zip(classes, features, kept, scored, strict=True)
+        line_weight(cls, f.words, text if text in markers else "", value)
+        for cls, f, text, (value, _, _) in zip(classes, features, texts, scored, strict=True)
     ]
     first, last = densest_run(weights)
     if last < first:

@@ -171,6 +171,19 @@ def test_comment_heading_and_markers():
     assert is_comment_marker("Reply")
 
 
+def test_every_comment_marker_holds_a_needle():
+    from cleaners.classifier.article import COMMENT_MARKER_NEEDLES
+    from cleaners.document import fold
+
+    markers = [
+        "Jane says:", "Harm Otten sagt:", "Reply", "REPLY", "12 Likes", "3 replies", "Antworten",
+        "Marie dit :", "Juan escribió:", "Report", "Responder", "5 respuestas", "Odpowiedz",
+    ]  # fmt: skip
+    for marker in markers:
+        assert is_comment_marker(marker), marker
+        assert any(needle in fold(marker) for needle in COMMENT_MARKER_NEEDLES), marker
+
+
 def test_cut_comments_needs_text_above():
     texts = ["A", "Comments", "B", "C", "Comments", "D"]
     weights = [5, -8, 40, 40, -8, 10]
