@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from cleaners.document import Document, Line
 
@@ -18,10 +19,22 @@ REPORTING_VERB = re.compile(
 INDIRECT_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
 TAIL_LINES = 4  # ... or in its last ones
+# How much of a normalised text tells most texts apart (see normalised_start), and how much of
+# the text to read for it, usually.
+NORMALISED_START = 24
+NORMALISED_SPAN = 4 * NORMALISED_START
 
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+def word_count(text: str, limit: int) -> int:
+    """len(words(text)), or `limit` if that is less: a long paragraph is not read to its end."""
+    # Words need a separator between them, so a text shorter than 2 * limit - 1 has fewer.
+    if len(text) < 2 * limit - 1:
+        return len(WORD.findall(text))
+    return len(list(islice(WORD.finditer(text), limit)))
 
 
 def ends_sentence(text: str) -> bool:
@@ -58,3 +71,12 @@ def tail(doc: Document, count: int = TAIL_LINES) -> list[Line]:
 
 def normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def normalised_start(text: str) -> str:
+    """normalised(text)[:NORMALISED_START], mostly from the start of text alone: normalised() of
+    a text's start is the start of its normalised() (a word cut short is the start of the word)."""
+    start = normalised(text[:NORMALISED_SPAN])
+    if len(start) < NORMALISED_START and len(text) > NORMALISED_SPAN:  # spaces, mostly
+        start = normalised(text)
+    return start[:NORMALISED_START]
