@@ -6,7 +6,7 @@ import re
 
 from cleaners.document import Document, fold
 from cleaners.rules.bylines import parse_byline
-from cleaners.shapes import normalised, words
+from cleaners.shapes import normalised, word_count, words
 
 AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty(?: Images)?|Bloomberg|Shutterstock|Alamy|"
@@ -167,9 +167,11 @@ def is_credit_pair(person: str, agency: str) -> bool:
 def strip_caption_repeats(doc: Document) -> None:
     """A caption often appears twice, once with its credit; drop the uncredited copy."""
     captions = [normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line]
-    if not captions:
+    # A part of a caption has no more words than the caption: only long captions have copies to
+    # look for. One text holds them, a newline between (a normalised text holds none).
+    long_captions = "\n".join(c for c in captions if word_count(c, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS)
+    if not long_captions:
         return
-    for line in doc.kept():
-        text = normalised(line.text)
-        if any(text in caption for caption in captions) and len(words(text)) >= MIN_REPEAT_WORDS:
+    for line in [line for line in doc.kept() if normalised(line.text) in long_captions]:
+        if word_count(normalised(line.text), MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
             doc.drop(line, "photo_caption_repeat", "copy of a photo caption")
