@@ -10,6 +10,7 @@ from cleaners.document import Document, Line
 WORD = re.compile(r"[\w’'-]+")
 # A final token such as "U.S." or "Jr." ends a headline without ending a sentence.
 ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Inc|Co|Ltd|vs)\.$")
+ABBREVIATION_REACH = 4
 QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|according to|argued|noted|"
@@ -39,13 +40,17 @@ def word_count(text: str, limit: int) -> int:
 
 def ends_sentence(text: str) -> bool:
     text = text.rstrip(" \"”’')»")
-    return text.endswith((".", "!", "?", "…", ":", ";")) and not ABBREVIATION_END.search(text)
+    # Where ABBREVIATION_END matches it also matches in the last ABBREVIATION_REACH characters (its
+    # last two "\w.", or its title): it is looked for only there.
+    return text.endswith((".", "!", "?", "…", ":", ";")) and not ABBREVIATION_END.search(
+        text, max(0, len(text) - ABBREVIATION_REACH)
+    )
 
 
 def is_headline_shaped(text: str, max_words: int = 20) -> bool:
     """Short, starts like a title, and does not end as a sentence (bar "?" and "!")."""
     text = text.strip()
-    count = len(words(text))
+    count = word_count(text, max_words + 1)
     if not 3 <= count <= max_words or len(text) > 250:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):

@@ -1,6 +1,14 @@
 """The shape helpers the rules share, and what their quick paths take for granted."""
 
-from cleaners.shapes import NORMALISED_SPAN, NORMALISED_START, normalised, normalised_start, word_count, words
+from cleaners.shapes import (
+    NORMALISED_SPAN,
+    NORMALISED_START,
+    ends_sentence,
+    normalised,
+    normalised_start,
+    word_count,
+    words,
+)
 
 TEXTS = [
     "",
@@ -47,3 +55,10 @@ def test_normalised_start_is_the_start_of_normalised():
     ]
     for text in texts:
         assert normalised_start(text) == normalised(text)[:NORMALISED_START], text
+
+
+def test_ends_sentence_looks_for_abbreviations_at_the_end_only():
+    for text in ("He spoke.", "Why?", "Ends with Smith.", "A list:", "Vote on the 3rd."):
+        assert ends_sentence(text), text
+    for text in ("Talks with the U.S.", "Jane Doe Jr.", "Acme Inc.", "In the U.S.A.", "No full stop"):
+        assert not ends_sentence(text), text
