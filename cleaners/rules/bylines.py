@@ -74,7 +74,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         names = [n for n in NAME_SEPARATOR.split(match.group("names")) if n]
         return ([title_case(n) for n in names], None) if all(is_name(n) for n in names) else None
     # Wire trailers credit several roles: "Reporting by A in X and B in Y; Editing by C".
-    first = text.split(";")[0].strip()
+    first = text.partition(";")[0].strip()
     match = BYLINE.match(first)
     if not match or len(words(first)) > MAX_BYLINE_WORDS:
         return None

@@ -26,6 +26,7 @@ SHARE_SPLIT = re.compile(r"[\s|·•,:/()]+")
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 MIN_MENU_ITEMS = 3
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
+CRUMB_SEPARATORS = frozenset(("/", ">", "»", "›", "→", "\\"))  # what BREADCRUMB_SEPARATOR separates by
 WIDGETS = re.compile(
     r"^(?:loading|please wait|advertisement|advertising|advert|ad|ads|sponsored|sponsored content|"
     r"paid content|promoted|skip to (?:main )?content|skip navigation|(?:story|article) continues "
@@ -202,6 +203,9 @@ def strip_nav_menus(doc: Document) -> None:
 def strip_breadcrumbs(doc: Document) -> None:
     """ "News / Politics" near the top: the segments become metadata categories."""
     for line in head(doc):
+        # The first crumb has 1 to 3 words, so one of the first four words is a separator.
+        if CRUMB_SEPARATORS.isdisjoint(line.text.split(None, 4)[:4]):
+            continue
         segments = BREADCRUMB_SEPARATOR.split(line.text)
         if len(segments) >= 2 and all(is_crumb(s) for s in segments):
             crumbs = [s for s in segments if s.casefold() not in ("home", "homepage", "start")]

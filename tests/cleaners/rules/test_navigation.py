@@ -54,6 +54,12 @@ def test_breadcrumb_becomes_categories(apply_rule):
     assert removed(doc, "breadcrumb") == ["Home > Sport > Rugby Union"]
 
 
+def test_breadcrumb_crumbs_have_three_words_at_most(apply_rule):
+    crumbs, too_long = "Middle East Politics / World", "Big Middle East Politics / World"
+    doc = apply_rule(strip_breadcrumbs, f"{too_long}\n{crumbs}\n{PROSE}")
+    assert removed(doc, "breadcrumb") == [crumbs]
+
+
 def test_slash_in_body_is_no_breadcrumb(apply_rule):
     doc = apply_rule(strip_breadcrumbs, f"{PROSE}\nThe 24/7 service runs on lines A / B.")
     assert doc.removals == []
