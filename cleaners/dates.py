@@ -37,6 +37,12 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 OF = r"(?:\s+(?:of|de|del|di)\s+|\.?\s*)"  # "4th of July", "3 de mayo de 2021", "3. Mai"
 
+MONTH_FIRST = re.compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+# What MONTH_FIRST ends with ("May 5, 2024": " 5, 2024"). MONTH_FIRST tries all its month names
+# wherever a word starts, slow on a long text; this is found fast (re looks only where a space
+# is), so MONTH_FIRST is tried only on a text that has it.
+MONTH_FIRST_END = re.compile(rf"\s{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+
 DATE_FORMS = [
     re.compile(
         rf"\b{YEAR}-(?P<month>[01]?\d)-(?P<day>[0-3]\d)(?!\d)"
@@ -44,7 +50,7 @@ DATE_FORMS = [
     ),
     re.compile(rf"\b{YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"{YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
-    re.compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE),
+    MONTH_FIRST,
     re.compile(rf"\b{DAY}{OF}{MONTH},?{OF}{YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{DAY}\.\s*(?P<month>[01]?\d)\.\s*{YEAR}\b"),
     # 19/11/2012 and 19-11-2012: day first (most of the world), unless that cannot be.
@@ -69,6 +75,8 @@ def find_date(text: str) -> tuple[str, re.Match] | None:
     if not HAS_YEAR.search(text):
         return None
     for number, form in enumerate(DATE_FORMS):
+        if form is MONTH_FIRST and not MONTH_FIRST_END.search(text):
+            continue
         for match in form.finditer(text):
             iso = to_iso(match, swappable=number in SWAPPABLE)
             if iso:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from cleaners.document import Document, Line
 
 WORD = re.compile(r"[\w’'-]+")
 # A final token such as "U.S." or "Jr." ends a headline without ending a sentence.
 ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Inc|Co|Ltd|vs)\.$")
+ABBREVIATION_REACH = 4
 QUOTE_MARKS = re.compile(r"[“”\"«»„]")
 REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|according to|argued|noted|"
@@ -18,21 +20,37 @@ REPORTING_VERB = re.compile(
 INDIRECT_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
 TAIL_LINES = 4  # ... or in its last ones
+# How much of a normalised text tells most texts apart (see normalised_start), and how much of
+# the text to read for it, usually.
+NORMALISED_START = 24
+NORMALISED_SPAN = 4 * NORMALISED_START
 
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def word_count(text: str, limit: int) -> int:
+    """len(words(text)), or `limit` if that is less: a long paragraph is not read to its end."""
+    # Words need a separator between them, so a text shorter than 2 * limit - 1 has fewer.
+    if len(text) < 2 * limit - 1:
+        return len(WORD.findall(text))
+    return len(list(islice(WORD.finditer(text), limit)))
+
+
 def ends_sentence(text: str) -> bool:
     text = text.rstrip(" \"”’')»")
-    return text.endswith((".", "!", "?", "…", ":", ";")) and not ABBREVIATION_END.search(text)
+    # Where ABBREVIATION_END matches it also matches in the last ABBREVIATION_REACH characters (its
+    # last two "\w.", or its title): it is looked for only there.
+    return text.endswith((".", "!", "?", "…", ":", ";")) and not ABBREVIATION_END.search(
+        text, max(0, len(text) - ABBREVIATION_REACH)
+    )
 
 
 def is_headline_shaped(text: str, max_words: int = 20) -> bool:
     """Short, starts like a title, and does not end as a sentence (bar "?" and "!")."""
     text = text.strip()
-    count = len(words(text))
+    count = word_count(text, max_words + 1)
     if not 3 <= count <= max_words or len(text) > 250:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):
@@ -58,3 +76,12 @@ def tail(doc: Document, count: int = TAIL_LINES) -> list[Line]:
 
 def normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def normalised_start(text: str) -> str:
+    """normalised(text)[:NORMALISED_START], mostly from the start of text alone: normalised() of
+    a text's start is the start of its normalised() (a word cut short is the start of the word)."""
+    start = normalised(text[:NORMALISED_SPAN])
+    if len(start) < NORMALISED_START and len(text) > NORMALISED_SPAN:  # spaces, mostly
+        start = normalised(text)
+    return start[:NORMALISED_START]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Document, fold
-from cleaners.shapes import is_reported_speech, words
+from cleaners.shapes import is_reported_speech, word_count
 
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|tax[- ]deductible|chip in|pledge|patreon|ko-fi|"
@@ -174,21 +174,21 @@ def is_call_to_action(text: str) -> bool:
 
 
 def is_appeal(text: str, cues: re.Pattern, foreign_cues: re.Pattern | None = None) -> bool:
-    if is_reported_speech(text):
-        return False
-    count = len(words(text))
-    if (
-        cues.search(text)
-        and count <= MAX_APPEAL_WORDS
-        and (STRONG_CUES.search(text) or is_call_to_action(text))
-    ):
-        return True
-    return bool(
-        foreign_cues
-        and count <= MAX_FOREIGN_APPEAL_WORDS
-        and foreign_cues.search(text)
-        and FOREIGN_ACTION.search(text)
+    # The tests have no effects: the cheap and rarely passed ones go first.
+    count = word_count(text, MAX_APPEAL_WORDS + 1)
+    english = (
+        count <= MAX_APPEAL_WORDS
+        and cues.search(text) is not None
+        and (STRONG_CUES.search(text) is not None or is_call_to_action(text))
     )
+    foreign = (
+        not english
+        and foreign_cues is not None
+        and count <= MAX_FOREIGN_APPEAL_WORDS
+        and foreign_cues.search(text) is not None
+        and FOREIGN_ACTION.search(text) is not None
+    )
+    return (english or foreign) and not is_reported_speech(text)
 
 
 def strip_donation_appeals(doc: Document) -> None:
@@ -220,8 +220,8 @@ def strip_disclosures(doc: Document) -> None:
         if not any(hint in low for hint in DISCLOSURE_HINTS):
             continue
         if (
-            DISCLOSURE.search(text)
-            and len(words(text)) <= MAX_DISCLOSURE_WORDS
+            word_count(text, MAX_DISCLOSURE_WORDS + 1) <= MAX_DISCLOSURE_WORDS
+            and DISCLOSURE.search(text)
             and not is_reported_speech(text)
         ):
             doc.drop(line, "disclosure", "advertising or affiliate disclosure")
@@ -236,8 +236,8 @@ def strip_licence_footers(doc: Document) -> None:
 
 def is_licence_footer(text: str) -> bool:
     return (
-        bool(LICENCE_FOOTER.search(text))
-        and len(words(text)) <= MAX_FOOTER_WORDS
+        word_count(text, MAX_FOOTER_WORDS + 1) <= MAX_FOOTER_WORDS
+        and LICENCE_FOOTER.search(text) is not None
         and not is_reported_speech(text)
     )
 

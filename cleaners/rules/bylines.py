@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from cleaners.dates import TIME, parse_date, strip_date_parts
+from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
-from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, words
+from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, word_count, words
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|text by|posted by|reporting by|writing by|"
@@ -50,6 +50,7 @@ UPDATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_BYLINE_WORDS = 14
+MAX_DATELINE_WORDS = 16
 
 
 def edge_lines(doc: Document) -> list[Line]:
@@ -73,7 +74,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         names = [n for n in NAME_SEPARATOR.split(match.group("names")) if n]
         return ([title_case(n) for n in names], None) if all(is_name(n) for n in names) else None
     # Wire trailers credit several roles: "Reporting by A in X and B in Y; Editing by C".
-    first = text.split(";")[0].strip()
+    first = text.partition(";")[0].strip()
     match = BYLINE.match(first)
     if not match or len(words(first)) > MAX_BYLINE_WORDS:
         return None
@@ -113,22 +114,24 @@ def title_case(name: str) -> str:
 
 def read_datelines(doc: Document) -> None:
     """ "Published: July 31, 2024, 4:31pm" and bare dates below the top line."""
-    kept = doc.kept()
+    lines = edge_lines(doc)
     found = []
-    for line in edge_lines(doc):
-        if line is kept[0] and not (DATE_LABEL.match(line.text) or TIME.search(line.text)):
-            continue  # a bare date on top is a page banner, handled on its own
+    for line in lines:
         iso = dateline_date(line.text)
-        if iso:
-            found.append((bool(UPDATE_LABEL.match(line.text)), iso))
-            doc.drop(line, "dateline", "dateline")
+        if not iso:
+            continue
+        if line is lines[0] and not (DATE_LABEL.match(line.text) or TIME.search(line.text)):
+            continue  # a bare date on top is a page banner, handled on its own
+        found.append((bool(UPDATE_LABEL.match(line.text)), iso))
+        doc.drop(line, "dateline", "dateline")
     if found and doc.metadata.date is None:
         doc.metadata.date = min(found)[1]  # a publication date wins over an update date
 
 
 def dateline_date(text: str) -> str | None:
     """The ISO date of a line that is only a (labelled) date and time, else None."""
-    if len(words(text)) > 16:
+    # A date has a year (parse_date looks for one first): a line without one needs no word count.
+    if not HAS_YEAR.search(text) or word_count(text, MAX_DATELINE_WORDS + 1) > MAX_DATELINE_WORDS:
         return None
     iso = parse_date(text)
     if not iso:

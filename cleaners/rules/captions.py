@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from cleaners.document import Document, fold
+from cleaners.document import Document, Line, fold
 from cleaners.rules.bylines import parse_byline
-from cleaners.shapes import normalised, words
+from cleaners.shapes import normalised, word_count
 
 AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty(?: Images)?|Bloomberg|Shutterstock|Alamy|"
@@ -33,6 +33,7 @@ CREDIT_FORMS = (
     r"©\s*[^.!?]{2,60}",
 )
 CREDIT_END = r"\s*[.)]?\s*$"
+NO_CREDIT_FORM = (None,) * len(CREDIT_FORMS)  # what credit_form_starts says of a line without any
 CREDIT_AT_END = re.compile("(?:" + "|".join(CREDIT_FORMS) + ")" + CREDIT_END, re.IGNORECASE)
 # Each form on its own, to try only the forms a line can hold (see find_credit): a form that
 # starts with "(" or "©" is also tried only where that character is, which re finds fast.
@@ -62,68 +63,144 @@ AGENCY_LAST_WORDS = (
     "upi", "abaca", "lightrocket", "nasa", "aap", "media", "belga", "ritzau", "scanpix", "tt",
     "ntb", "lusa", "ansa", "photothek", "keystone",
 )  # fmt: skip
-# The last words of GALLERY_TAIL's phrases: a line ending otherwise (or in a digit) has none.
+# The last words of GALLERY_TAIL's phrases: a line ending otherwise (or in a counter) has none.
 GALLERY_LAST_WORDS = ("gallery", "enlarge", "expand", "caption", "rights", "photo", "download", "close")
+# GALLERY_TAIL's counter ("3 of 10", "3/10"), its one form that ends in a digit, as it starts the
+# text read backwards.
+COUNTER_REVERSED = re.compile(r"\d+\s*(?:fo|/)", re.IGNORECASE)
 # The words of the "Photo: Name" credits (folded), one of which each of them holds.
 CREDIT_WORDS = (
     "photo", "foto", "picture", "image", "credit", "illustration", "courtesy", "bild",
     "copyright", "crédit", "fuente",
 )  # fmt: skip
+CREDIT_WORD = re.compile("|".join(CREDIT_WORDS))
+
+# What a bracket credit (the first two CREDIT_FORMS) holds, folded: a photo word, "via" or a "/";
+# else it is an agency alone, "(AP)".
+BRACKET_MARKS = ("photo", "foto", "image", "picture", "credit", "courtesy", "via", "/")
+
+
+def reversed_words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word[::-1]) for word in words)
+
 
 # Which lines can hold a credit (has_photo_credit() is slow, so few lines should reach it): a line
-# whose end (after spaces and one [.)], see credit_forms_possible) is ")", a digit, an agency or
-# a GALLERY_TAIL word, found for all lines at once in the text read backwards, where a line's end
-# is its start, right after a newline (see Document.lines_ending_with; spaces stop there) ...
+# whose end (after spaces and one [.)], see credit_form_starts) is a ")" closing a bracket that
+# holds a BRACKET_MARK or an agency right before it, a gallery counter, an agency or a GALLERY_TAIL
+# word. All lines are looked at at once, in the folded text read backwards, where a line's end is
+# its start, right after a newline (see Document.lines_ending_with; spaces stop there) ...
 CREDIT_END_REVERSED = re.compile(
-    r"\n[^\S\n]*(?:[.)][^\S\n]*)?(?:\)|\d|"
-    + "|".join(re.escape(word[::-1]) for word in AGENCY_LAST_WORDS + GALLERY_LAST_WORDS)
-    + ")"
+    r"\n[^\S\n]*(?:[.)][^\S\n]*)?(?:"
+    rf"\)(?:[^()\n]*(?:{reversed_words(BRACKET_MARKS)})|{reversed_words(AGENCY_LAST_WORDS)})"
+    r"|\d+[^\S\n]*(?:fo|/)"
+    rf"|{reversed_words(AGENCY_LAST_WORDS + GALLERY_LAST_WORDS)})"
 )
-# ... or a line that holds a credit word, "©", a "/" (for "/Name"), or starts a CAPTION_LABEL
-# ("Media source, ...").
-CREDIT_NEEDLES = (*CREDIT_WORDS, "©", "/", "media", "video")
+# ... or a line that holds a credit word, "©", or starts a CAPTION_LABEL ("Media source, ..."),
+# or holds a "/" and ends in "/Name".
+CREDIT_NEEDLES = (*CREDIT_WORDS, "©", "media", "video")
 
 
 def strip_photo_captions(doc: Document) -> None:
+    for line in caption_candidates(doc):
+        if has_photo_credit(line.text):
+            doc.drop(line, "photo_caption", "photo caption with credit")
+
+
+def caption_candidates(doc: Document) -> list[Line]:
+    """The kept lines that can hold a credit, in order (see CREDIT_END_REVERSED)."""
     ending = doc.lines_ending_with(CREDIT_END_REVERSED)
     if ending is None:  # no line-to-line view of the text: look at each line
-        candidates = {id(line) for line in doc.kept()}
-    else:
-        candidates = {id(line) for line in doc.kept_with(CREDIT_NEEDLES) + ending}
-    for line in doc.kept():
-        if id(line) in candidates and has_photo_credit(line.text):
-            doc.drop(line, "photo_caption", "photo caption with credit")
+        return doc.kept()
+    ending = [line for line in ending if line.kept and line.text.strip()]  # = kept, as kept_with
+    slashed = [line for line in doc.kept_with(("/",)) if ends_in_slash_name(line.text)]
+    found = {id(line): line for line in doc.kept_with(CREDIT_NEEDLES) + ending + slashed}
+    return sorted(found.values(), key=lambda line: line.no)
 
 
 def ends_like_gallery_tail(text: str) -> bool:
     core = text.rstrip()
-    return core[-1:].isdecimal() or fold(core[-10:]).endswith(GALLERY_LAST_WORDS)
+    if core[-1:].isdecimal():
+        return COUNTER_REVERSED.match(core[::-1]) is not None
+    return fold(core[-10:]).endswith(GALLERY_LAST_WORDS)
 
 
-def credit_forms_possible(text: str) -> tuple[bool, ...]:
-    """For each of CREDIT_FORMS, whether the line can end in it: cheap tests of what it needs.
-    Each form is followed by `\\s*[.)]?\\s*$`: `core` drops the spaces, `bare` also the [.)]."""
-    core = text.rstrip()
-    bare = core[:-1].rstrip() if core[-1:] in (".", ")") else core
-    bracket = core.endswith(")") or bare.endswith(")")
+def without_credit_end(core: str) -> str:
+    """The right-stripped line `core` without what CREDIT_END allows after a credit (one [.)])."""
+    return core[:-1].rstrip() if core[-1:] in (".", ")") else core
+
+
+def ends_in_slash_name(text: str) -> bool:
+    """Whether the line ends in "/Name" (then CREDIT_END), as the agency forms can."""
+    return slash_name_at(without_credit_end(text.rstrip())) >= 0
+
+
+def slash_name_at(bare: str) -> int:
+    """Where the "/" of the "/Name" that ends `bare` (a line without CREDIT_END) is, -1 if none."""
     slash = bare.rfind("/")
-    slash_name = slash >= 0 and SLASH_NAME.fullmatch(bare, slash + 1) is not None
+    return slash if slash >= 0 and SLASH_NAME.fullmatch(bare, slash + 1) else -1
+
+
+def credit_form_starts(text: str) -> tuple[int | None, ...]:
+    """For each of CREDIT_FORMS, where in the line a credit of that form can start at the earliest,
+    None if the line cannot end in one: cheap tests of what each form needs. Each form is followed
+    by `\\s*[.)]?\\s*$`: `core` drops the spaces, `bare` also the [.)]."""
+    core = text.rstrip()
+    bare = without_credit_end(core)
+    # The bracket forms hold no "(" after their own: they start at the last one.
+    opening = text.rfind("(")
+    bracket = opening if opening >= 0 and (core.endswith(")") or bare.endswith(")")) else None
+    slash = slash_name_at(bare)
     agency_last = fold(bare[-12:]).endswith(AGENCY_LAST_WORDS)
-    folded = fold(text)
-    credit_word = any(word in folded for word in CREDIT_WORDS) and (
-        any(mark in text for mark in (":", "|", "..", "…")) or "by" in folded
+    return (
+        bracket,
+        bracket,
+        agency_start(bare, slash) if slash >= 0 or agency_last else None,
+        names_start(bare, slash) if slash >= 0 else None,
+        0 if has_credit_word(text) else None,
+        0 if "©" in text else None,
     )
-    return (bracket, bracket, agency_last or slash_name, slash_name, credit_word, "©" in text)
 
 
-def find_credit(text: str, start: int, possible: tuple[bool, ...] | None = None) -> re.Match | None:
+# An agency is words, spaces and hyphens (and maybe " Photo" after it): it starts in the run of
+# those characters that ends where it does.
+BEFORE_NAME_RUN = re.compile(r"(?s:.*)[^\w\s-]")
+
+
+def name_run_start(text: str, end: int) -> int:
+    """Where the run of words, spaces and hyphens that ends at `end` starts."""
+    # .* goes to `end` at once, then back to the last other character: only the run is read.
+    before = BEFORE_NAME_RUN.match(text, 0, end)
+    return before.end() if before else 0
+
+
+def agency_start(bare: str, slash: int) -> int:
+    """Where the "... AP" and "/ Reuters/Name" credit can start: its agency ends the line or at
+    the "/" of its "/Name" (-1: none), and the mark before it ("Monday. AP") is its start."""
+    return max(name_run_start(bare, slash if slash >= 0 else len(bare)) - 1, 0)
+
+
+def names_start(bare: str, slash: int) -> int:
+    """Where the "Reuters/Name" credit can start: its agency ends at the "/" of its first "/Name",
+    the last "/" (at `slash`) or, of two "/Name"s, the one before."""
+    before = bare.rfind("/", 0, slash)
+    return name_run_start(bare, before if before >= 0 else slash)
+
+
+def has_credit_word(text: str) -> bool:
+    """Whether the "Photo: Name" credits can be in the line: a credit word and what follows it."""
+    folded = fold(text)
+    marked = ":" in text or "|" in text or ".." in text or "…" in text or "by" in folded
+    return marked and CREDIT_WORD.search(folded) is not None
+
+
+def find_credit(text: str, start: int, starts: tuple[int | None, ...] | None = None) -> re.Match | None:
     """CREDIT_AT_END.search(text, start), the same match, found form by form: the leftmost
     match of the forms the line can hold, the first form on a tie (as an alternation picks)."""
     best = None
-    possible = possible or credit_forms_possible(text)
-    for pattern, can in zip(EACH_CREDIT_AT_END, possible, strict=True):
-        if can:
-            match = pattern.search(text, start)
+    starts = starts or credit_form_starts(text)
+    for pattern, earliest in zip(EACH_CREDIT_AT_END, starts, strict=True):
+        if earliest is not None:
+            match = pattern.search(text, max(start, earliest))
             if match and (best is None or match.start() < best.start()):
                 best = match
     return best
@@ -139,17 +216,20 @@ def has_photo_credit(text: str) -> bool:
     line = text
     if ends_like_gallery_tail(text):
         text = GALLERY_TAIL.sub("", text)
-    possible = credit_forms_possible(text)
-    if not any(possible):
+    starts = credit_form_starts(text)
+    if starts == NO_CREDIT_FORM:
         return False  # no credit: the byline test below could only say False too
     if parse_byline(line):
         return False  # "By Jane Doe | Reuters" credits a writer, not a photo
     # A credit is the end of the line: no match can start further back than CREDIT_REACH, so the
     # search starts there (with a start position, "^" still means only the real line start).
-    match = find_credit(text, max(0, len(text) - CREDIT_REACH), possible)
+    match = find_credit(text, max(0, len(text) - CREDIT_REACH), starts)
     if not match:
         return False
-    if len(words(text)) > MAX_CAPTION_WORDS and BARE_AGENCY.match(match.group().strip()):
+    if (
+        BARE_AGENCY.match(match.group().strip())
+        and word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS
+    ):
         return False
     if "person" in match.re.groupindex:  # the (Name/Agency) form
         return is_credit_pair(match.group("person"), match.group("agency"))
@@ -167,9 +247,11 @@ def is_credit_pair(person: str, agency: str) -> bool:
 def strip_caption_repeats(doc: Document) -> None:
     """A caption often appears twice, once with its credit; drop the uncredited copy."""
     captions = [normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line]
-    if not captions:
+    # A part of a caption has no more words than the caption: only long captions have copies to
+    # look for. One text holds them, a newline between (a normalised text holds none).
+    long_captions = "\n".join(c for c in captions if word_count(c, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS)
+    if not long_captions:
         return
-    for line in doc.kept():
-        text = normalised(line.text)
-        if any(text in caption for caption in captions) and len(words(text)) >= MIN_REPEAT_WORDS:
+    for line in [line for line in doc.kept() if normalised(line.text) in long_captions]:
+        if word_count(normalised(line.text), MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
             doc.drop(line, "photo_caption_repeat", "copy of a photo caption")

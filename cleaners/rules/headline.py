@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from cleaners.document import Document, Line
-from cleaners.shapes import HEAD_LINES, is_headline_shaped, normalised, words
+from cleaners.shapes import (
+    HEAD_LINES,
+    NORMALISED_START,
+    is_headline_shaped,
+    normalised,
+    normalised_start,
+    word_count,
+)
 
 MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or refrains
 STANDFIRST_LINES = HEAD_LINES // 2
@@ -39,12 +46,28 @@ def read_standfirst(doc: Document) -> None:
     chosen = any(removal.rule == "classifier" for removal in doc.removals)
     if not chosen and doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
         return take_standfirst(doc, kept[0], "standfirst under the headline")
+    line = repeated_top_line(kept)
+    if line is not None:
+        take_standfirst(doc, line, "standfirst repeated in the body")
+
+
+def repeated_top_line(kept: list[Line]) -> Line | None:
+    """The first of the top STANDFIRST_LINES lines, of MIN_STANDFIRST_WORDS words or more, whose
+    normalised text comes again further down."""
+    # A copy's normalised text starts as the original's: first with the casefold of its first
+    # non-space character, and normalised_start() tells more. Both spare normalising most lines.
+    firsts = [line.text.lstrip()[:1].casefold()[:1] for line in kept]
     for index, line in enumerate(kept[:STANDFIRST_LINES]):
+        later = zip(kept[index + 1 :], firsts[index + 1 :], strict=True)
+        alike = [other for other, first in later if first == firsts[index]]
+        if not alike:
+            continue
         key = normalised(line.text)
-        if len(words(key)) >= MIN_STANDFIRST_WORDS and any(
-            normalised(other.text) == key for other in kept[index + 1 :]
-        ):
-            return take_standfirst(doc, line, "standfirst repeated in the body")
+        if word_count(key, MIN_STANDFIRST_WORDS) == MIN_STANDFIRST_WORDS:
+            start = key[:NORMALISED_START]
+            if any(normalised_start(o.text) == start and normalised(o.text) == key for o in alike):
+                return line
+    return None
 
 
 def take_standfirst(doc: Document, line: Line, reason: str) -> None:

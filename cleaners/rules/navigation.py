@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
-from cleaners.shapes import ends_sentence, head, is_headline_shaped, words
+from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
 
 PLATFORMS = (
     "facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|messenger|flipboard|"
@@ -24,6 +26,7 @@ SHARE_SPLIT = re.compile(r"[\s|·•,:/()]+")
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 MIN_MENU_ITEMS = 3
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
+CRUMB_SEPARATORS = frozenset(("/", ">", "»", "›", "→", "\\"))  # what BREADCRUMB_SEPARATOR separates by
 WIDGETS = re.compile(
     r"^(?:loading|please wait|advertisement|advertising|advert|ad|ads|sponsored|sponsored content|"
     r"paid content|promoted|skip to (?:main )?content|skip navigation|(?:story|article) continues "
@@ -200,6 +203,9 @@ def strip_nav_menus(doc: Document) -> None:
 def strip_breadcrumbs(doc: Document) -> None:
     """ "News / Politics" near the top: the segments become metadata categories."""
     for line in head(doc):
+        # The first crumb has 1 to 3 words, so one of the first four words is a separator.
+        if CRUMB_SEPARATORS.isdisjoint(line.text.split(None, 4)[:4]):
+            continue
         segments = BREADCRUMB_SEPARATOR.split(line.text)
         if len(segments) >= 2 and all(is_crumb(s) for s in segments):
             crumbs = [s for s in segments if s.casefold() not in ("home", "homepage", "start")]
@@ -233,65 +239,83 @@ def is_bare_date(text: str) -> bool:
 def strip_trailing_nav(doc: Document) -> None:
     """Trailing "Tags" / "Related Posts" headings and the short link lines after them; inside the
     text, a "Related" heading and the link lines under it, up to the next paragraph of prose."""
-    headings = {id(line) for line in kept_starting_with(doc, HEADING_START)}
+    headings = kept_starting_with(doc, HEADING_START)
+    strip_trailing_block(doc, headings)
+    # The headings still kept; a heading in a list dropped under an earlier one is looked at too.
+    strip_link_lists(doc, [line for line in headings if line.kept and RELATED_HEADING.match(line.text)])
+    for line in kept_starting_with(doc, RELATED_LINK_START):
+        if RELATED_LINK.match(line.text) and word_count(line.text, 26) <= 25:
+            doc.drop(line, "trailing_nav", "link to another story")
+
+
+def strip_trailing_block(doc: Document, headings: list[Line]) -> None:
+    """From the first heading with prose above it and only link-like lines below, to the end."""
     kept = doc.kept()
     edges = ProseEdges(kept)
-    for index, line in enumerate(kept):
-        match = NAV_HEADING.match(line.text) if id(line) in headings else None
+    for line in headings:
+        match = NAV_HEADING.match(line.text)
+        if not match:
+            continue
+        index = position(kept, line)
         # = any(is_prose(k.text) for k in kept[:index]) and only_links_after(kept[index + 1 :])
-        if match and edges.first_prose() < index and edges.last_not_link() <= index:
+        if edges.prose_above(index) and edges.only_links_below(index):
             collect_tags(doc, line.text, match.group("rest") or "")
+            reason = f"trailing navigation after {line.text[:40]!r}"
             for junk in kept[index:]:
-                doc.drop(junk, "trailing_nav", f"trailing navigation after {line.text[:40]!r}")
-            break
+                doc.drop(junk, "trailing_nav", reason)
+            return
+
+
+def strip_link_lists(doc: Document, headings: list[Line]) -> None:
+    """Each heading over story titles, and up to MAX_LINK_LIST titles under it."""
     kept = doc.kept()
-    for index, line in enumerate(kept):
-        if (
-            id(line) in headings
-            and RELATED_HEADING.match(line.text)
-            and index + 1 < len(kept)
-            and is_link_title(kept[index + 1].text)
-        ):
+    for line in headings:
+        index = position(kept, line)
+        if index + 1 < len(kept) and is_link_title(kept[index + 1].text):
             block = [line]
             for after in kept[index + 1 : index + 1 + MAX_LINK_LIST]:
                 if not is_link_title(after.text):
                     break
                 block.append(after)
+            reason = f"link list under {line.text[:40]!r}"
             for junk in block:
-                doc.drop(junk, "trailing_nav", f"link list under {line.text[:40]!r}")
-    for line in kept_starting_with(doc, RELATED_LINK_START):
-        if RELATED_LINK.match(line.text) and len(words(line.text)) <= 25:
-            doc.drop(line, "trailing_nav", "link to another story")
+                doc.drop(junk, "trailing_nav", reason)
+
+
+def position(lines: list[Line], line: Line) -> int:
+    """The index of `line` in `lines`, a part of a document's lines in their order (by number)."""
+    return bisect_left(lines, line.no, key=attrgetter("no"))
 
 
 class ProseEdges:
-    """Where the first prose line and the last line that is not link-like stand in `kept`, each
-    found once, when first asked (a page can have many headings to hold against them)."""
+    """Whether a line of `kept` has prose above it and only link-like lines below it. Each side is
+    read once at most, from its end and only as far as asked (a page can have many headings)."""
 
     def __init__(self, kept: list[Line]) -> None:
         self.kept = kept
-        self._first_prose: int | None = None
-        self._last_not_link: int | None = None
+        self.first_prose: int | None = None  # its index, once found
+        self.read_down_to = 0  # the lines above this index are read: no prose if none found
+        self.last_not_link: int | None = None  # its index, once found
+        self.read_up_to = len(kept)  # the lines from this index on are read: all link-like if none
 
-    def first_prose(self) -> int:
-        """The index of the first prose line, len(kept) if none."""
-        if self._first_prose is None:
-            found = (i for i, line in enumerate(self.kept) if is_prose(line.text))
-            self._first_prose = next(found, len(self.kept))
-        return self._first_prose
+    def prose_above(self, index: int) -> bool:
+        while self.first_prose is None and self.read_down_to < index:
+            if is_prose(self.kept[self.read_down_to].text):
+                self.first_prose = self.read_down_to
+            self.read_down_to += 1
+        return self.first_prose is not None and self.first_prose < index
 
-    def last_not_link(self) -> int:
-        """The index of the last line that is not link-like, -1 if none."""
-        if self._last_not_link is None:
-            indices = range(len(self.kept) - 1, -1, -1)
-            found = (i for i in indices if not is_link_like(self.kept[i].text))
-            self._last_not_link = next(found, -1)
-        return self._last_not_link
+    def only_links_below(self, index: int) -> bool:
+        while self.last_not_link is None and self.read_up_to > index + 1:
+            self.read_up_to -= 1
+            if not is_link_like(self.kept[self.read_up_to].text):
+                self.last_not_link = self.read_up_to
+        return self.last_not_link is None or self.last_not_link <= index
 
 
 def is_link_title(text: str) -> bool:
     """A story title (or its date) in a list of links: short, and not a sentence."""
-    return len(words(text)) <= 25 and not ends_sentence(text)
+    return not ends_sentence(text) and word_count(text, 26) <= 25
 
 
 def only_links_after(lines: list[Line]) -> bool:
@@ -303,7 +327,7 @@ def is_link_like(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    return len(words(text)) >= PROSE_WORDS and ends_sentence(text)
+    return ends_sentence(text) and word_count(text, PROSE_WORDS) == PROSE_WORDS
 
 
 def collect_tags(doc: Document, heading: str, rest: str) -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from cleaners.dates import parse_date
+from cleaners.dates import MONTH_FIRST, MONTH_FIRST_END, parse_date
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,11 @@ from cleaners.dates import parse_date
 )
 def test_parse_date(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jan 5, 2020", "Wednesday,  November 13 , 2024", "Jul. 4th 2023", "mayo\t3,2021", "x Sept 30 1999 y"],
+)
+def test_month_first_dates_have_the_ending_looked_for_first(text):
+    assert MONTH_FIRST.search(text) and MONTH_FIRST_END.search(text)

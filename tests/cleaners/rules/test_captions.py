@@ -52,6 +52,25 @@ def test_uncredited_copy_of_a_caption_goes_too(apply_rule):
     assert [line.text for line in doc.kept()] == [PROSE]
 
 
+def test_only_long_parts_of_captions_count_as_copies(apply_rule):
+    first = "Rescuers carry a child from the rubble (AP Photo/Omar Sanadiki)"
+    second = "Smoke rises over the school in the north of the city (Jane Doe/Reuters)"
+    part, short, across = (
+        "carry a child from the rubble",
+        "the rubble",
+        "the rubble Smoke rises over the school",
+    )
+    text = f"{first}\n{second}\n{part.upper()}\n{short}\n{across}\n{PROSE}"
+
+    def both(doc):
+        strip_photo_captions(doc)
+        strip_caption_repeats(doc)
+
+    doc = apply_rule(both, text)
+    assert removed(doc, "photo_caption_repeat") == [part.upper()]
+    assert [line.text for line in doc.kept()] == [short, across, PROSE]
+
+
 @pytest.mark.parametrize(
     "caption",
     [

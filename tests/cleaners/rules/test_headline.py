@@ -53,3 +53,11 @@ def test_known_title_on_top_of_extracted_text(apply_rule):
 def test_no_known_title_no_guess(apply_rule):
     doc = apply_rule(strip_known_title, f"Glacier shrinks faster than feared\n{PROSE}")
     assert doc.removals == []
+
+
+def test_repeated_top_paragraph_found_whatever_its_case(apply_rule):
+    lead = "Die Straße bleibt nach dem Unfall am Montag bis zum Abend gesperrt, sagt die Polizei."
+    copy = "DIE STRASSE bleibt nach dem Unfall am Montag bis zum Abend gesperrt, sagt die Polizei."
+    doc = apply_rule(title_and_standfirst, f"{lead}\n{PROSE}\n{copy}")
+    assert doc.metadata.description == lead
+    assert [line.text for line in doc.kept()] == [PROSE, copy]

@@ -1,6 +1,11 @@
 import pytest
 
+from cleaners.document import Document
 from cleaners.rules.navigation import (
+    ProseEdges,
+    is_prose,
+    only_links_after,
+    position,
     strip_breadcrumbs,
     strip_gallery_counters,
     strip_page_date_banner,
@@ -47,6 +52,12 @@ def test_breadcrumb_becomes_categories(apply_rule):
     doc = apply_rule(strip_breadcrumbs, f"Home > Sport > Rugby Union\n{PROSE}")
     assert doc.metadata.categories == ["Sport", "Rugby Union"]
     assert removed(doc, "breadcrumb") == ["Home > Sport > Rugby Union"]
+
+
+def test_breadcrumb_crumbs_have_three_words_at_most(apply_rule):
+    crumbs, too_long = "Middle East Politics / World", "Big Middle East Politics / World"
+    doc = apply_rule(strip_breadcrumbs, f"{too_long}\n{crumbs}\n{PROSE}")
+    assert removed(doc, "breadcrumb") == [crumbs]
 
 
 def test_slash_in_body_is_no_breadcrumb(apply_rule):
@@ -173,3 +184,22 @@ def test_sentences_starting_like_pointers_stay(apply_rule, line):
 def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
     doc = apply_rule(strip_widget_placeholders, f"{PROSE}\n{line}\n{PROSE}")
     assert removed(doc, "widget_placeholder") == [line]
+
+
+PROSE_LINE = "The council voted on Tuesday to close the old bridge to traffic until the repairs are done."
+LINES = ["Home", PROSE_LINE, "Related", "Story one", PROSE_LINE, "Tags", "Story two", "Story three"]
+
+
+def test_prose_edges_say_what_a_full_read_says():
+    kept = Document.from_text("\n".join(LINES)).kept()
+    for asked in (range(len(kept)), reversed(range(len(kept)))):
+        edges = ProseEdges(kept)
+        for index in asked:
+            assert edges.prose_above(index) == any(is_prose(line.text) for line in kept[:index])
+            assert edges.only_links_below(index) == only_links_after(kept[index + 1 :])
+
+
+def test_position_is_the_index_in_the_kept_lines():
+    doc = Document.from_text("\n".join(["", *LINES, "  "]))
+    kept = doc.kept()
+    assert [position(kept, line) for line in kept] == list(range(len(kept)))

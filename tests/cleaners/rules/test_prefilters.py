@@ -5,7 +5,14 @@ import re
 import unicodedata
 
 from cleaners.document import Document
-from cleaners.rules.captions import CREDIT_AT_END, find_credit, has_photo_credit
+from cleaners.rules.captions import (
+    CREDIT_AT_END,
+    caption_candidates,
+    ends_like_gallery_tail,
+    find_credit,
+    has_photo_credit,
+    name_run_start,
+)
 from cleaners.rules.markup import INVISIBLE, OTHER_SPACE, SPACES, normalise_text
 
 
@@ -59,9 +66,23 @@ def test_find_credit_is_the_whole_pattern_search():
         "Text with  double   spaces. Photo by  Someone  .",
         "(dpa)",
         "Nothing here at all.",
+        "Smoke over the city on Monday.   AP Photo/Jane Doe/File",
+        "Rescuers (left) at work (AP) in the rain (AFP)",
+        "Crowds in the square. Reuters  Pictures/Jane Doe",
+        "Flags at the summit. EPA-EFE/Olivier Hoslet.",
+        "Dusk over the bay (Reuters via Getty Images)",
+        "A market (and more) in town. Getty Images/Jane Doe Two",
+        "Protesters in Paris / AFP",
+        "Fans at the stadium | Reuters",
+        "“We will rebuild,” she said. AP",
+        "The old harbour. Photo.. Someone Else",
+        "Night sky ©2020 Jane Doe",
+        "Storm clouds (AP)).",
+        "Storm clouds (AP Photo/Jane Doe).",
+        "www.example.com/news/2024/story-title",
     ]
     for text in lines:
-        for start in (0, 5):
+        for start in (0, 5, 20):
             whole = CREDIT_AT_END.search(text, start)
             split = find_credit(text, start)
             assert (whole and (whole.span(), whole.group("person"))) == (
@@ -87,3 +108,41 @@ def test_prefilter_patterns_do_not_reach_across_lines():
         assert not re.search(r"\\s(?![^\[]*\])|(?<!\[\^)\\s\*", pattern.pattern.replace("[^\\S\\n]", "")), (
             pattern.pattern[:60]
         )
+
+
+def test_name_run_start_is_where_the_words_before_end_begin():
+    text = "Smoke rises. AP Photo/Jane Doe"
+    assert name_run_start(text, text.index("/")) == text.index(" AP")
+    assert name_run_start("Reuters/Name", 7) == 0
+    assert name_run_start("EPA-EFE", 7) == 0
+    assert name_run_start("(dpa", 4) == 1
+
+
+PROSE = "Firefighters worked through the night to contain the blaze, officials said on Sunday."
+
+
+def test_every_credited_line_is_a_caption_candidate():
+    credited = [
+        "A firefighter sprays water on a house in Malibu, Calif. (AP Photo/Jae C. Hong)",
+        "Residents wait for buses in Kyiv on Monday. REUTERS/Valentyn Ogirenko",
+        "Smoke rises over the port after the strike. AFP via Getty Images",
+        "The prime minister speaks to reporters. (Tomas Lindqvist/Scanpix)",
+        "Traders on the floor of the exchange. (Reuters)",
+        "Rescue workers search the rubble. (Photo by Ahmad Salem/Anadolu Agency) 3 of 12",
+        "Rescue workers search the rubble (Jane Doe/Reuters) Photo gallery",
+        "Image source, PA Media",
+        "Fans at the stadium. © Jane Doe",
+        "Ein Bild: dpa",
+    ]
+    others = ["Published in 2024", "Home (current)", "Comments (12)", "Page three", PROSE]
+    doc = Document.from_text("\n".join(credited + others))
+    candidates = [line.text for line in caption_candidates(doc)]
+    assert [text for text in credited if has_photo_credit(text)] == credited
+    assert set(credited) <= set(candidates) and not set(others) & set(candidates)
+
+
+def test_gallery_tails_are_seen_at_the_line_end():
+    for text in ("A view (AP Photo/X) 3 of 10", "A view (AP Photo/X) 3/10  ", "A view (AP) Photo Gallery"):
+        assert ends_like_gallery_tail(text), text
+    for text in ("Published in 2024", "Chapter 3", "A view of the harbour."):
+        assert not ends_like_gallery_tail(text), text

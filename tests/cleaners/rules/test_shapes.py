@@ -1,0 +1,64 @@
+"""The shape helpers the rules share, and what their quick paths take for granted."""
+
+from cleaners.shapes import (
+    NORMALISED_SPAN,
+    NORMALISED_START,
+    ends_sentence,
+    normalised,
+    normalised_start,
+    word_count,
+    words,
+)
+
+TEXTS = [
+    "",
+    "one",
+    "Two words",
+    "a b c d e f g h i j",
+    "U.S.-led talks, don’t stop: 1990s–2000s",
+    "x" * 40 + " y" * 30,
+    " ".join(["word"] * 500),
+]
+
+
+def test_word_count_is_the_count_of_words_up_to_the_limit():
+    for text in TEXTS:
+        for limit in range(1, 30):
+            assert word_count(text, limit) == min(len(words(text)), limit), (text, limit)
+
+
+def test_word_count_where_the_short_text_path_ends():
+    for limit in (1, 2, 5, 8):
+        for size in (2 * limit - 2, 2 * limit - 1, 2 * limit):
+            text = "a b" * size
+            text = text[:size]
+            assert word_count(text, limit) == min(len(words(text)), limit), (text, limit)
+
+
+def test_casefold_maps_each_character_on_its_own():
+    # normalised() of a start is the start of normalised(), and a copy's first character casefolds
+    # as its original's: both hold because casefold() looks at no neighbour (lower() does, at Σ).
+    for code in range(0x110000):
+        char = chr(code)
+        assert ("Σ" + char + "Σ").casefold() == "σ" + char.casefold() + "σ", hex(code)
+
+
+def test_normalised_start_is_the_start_of_normalised():
+    texts = [
+        *TEXTS,
+        "Die Straße " * 20,
+        "ß" * (NORMALISED_SPAN + 5),
+        " " * NORMALISED_SPAN + "late start of a long text",
+        "a" + " " * (NORMALISED_SPAN - 2) + "b" + "c" * NORMALISED_START,
+        "word " * (NORMALISED_SPAN // 5) + "cut" * 10,
+        "\t Leading\u00a0and   inner\nspaces " * 10,
+    ]
+    for text in texts:
+        assert normalised_start(text) == normalised(text)[:NORMALISED_START], text
+
+
+def test_ends_sentence_looks_for_abbreviations_at_the_end_only():
+    for text in ("He spoke.", "Why?", "Ends with Smith.", "A list:", "Vote on the 3rd."):
+        assert ends_sentence(text), text
+    for text in ("Talks with the U.S.", "Jane Doe Jr.", "Acme Inc.", "In the U.S.A.", "No full stop"):
+        assert not ends_sentence(text), text
