@@ -7,9 +7,11 @@ memory first; then, in this one process (so one core), it times `clean(raw, form
 over every dump `--reps` times and trafilatura `--traf-reps` times (each line of a dump
 wrapped as an HTML `<p>`, as `devbench.py baseline` does), and prints the medians: input MB/s
 per core (10^6 bytes of the T1 dumps per CPU second, and per wall second), documents per
-second, and the ratio boilerstrip/trafilatura. A last, separately timed pass wraps decoding
-and every rule to show where the time goes (the wrappers cost a little, so that pass is
-not the headline number).
+second, and the ratio boilerstrip/trafilatura. The garbage collector is tuned as the CLI
+tunes it in each worker (cli.runner.tune_gc), for both. A floor row times the least any
+pure-Python text way does (decode, split lines and words, one stoplist look-up per word). A
+last, separately timed pass wraps decoding and every rule to show where the time goes (the
+wrappers cost a little, so that pass is not the headline number).
 
 The data is the shared benchmark's T1 set (`../shared/bench`), unpacked into
 `.bench-cache/trafeval/T1` by `python3 ../shared/bench/devbench.py prepare`, which this script
@@ -35,6 +37,7 @@ from cleaners.classifier.language import stoplists  # noqa: E402
 from cleaners.decoding import decode  # noqa: E402
 from cleaners.pipeline import clean  # noqa: E402
 from cleaners.rules import TEXT_RULES  # noqa: E402
+from cli.runner import tune_gc  # noqa: E402
 
 DEVBENCH = ROOT.parent / "shared" / "bench" / "devbench.py"
 DEFAULT_DATA = ROOT / ".bench-cache" / "trafeval" / "T1"
@@ -138,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"T1: {docs} dumps, {mb:.1f} MB, one process (one core)")
 
     run_boilerstrip(dumps[:50])  # imports and first-call caches out of the timing
+    tune_gc()  # as the CLI does in each worker
     rows = [("boilerstrip text way", args.reps, *timed(lambda: run_boilerstrip(dumps), args.reps))]
     stopwords = stoplists()["English"]
     rows.append(
