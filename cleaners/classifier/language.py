@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -136,8 +137,17 @@ def cjk_language(text: str) -> str | None:
     return "ja" if kana > 0.05 * (han + kana) else "zh"
 
 
+@lru_cache(maxsize=1)
+def list_weights() -> dict[str, float]:
+    """language -> 1 / log(size of its stoplist). The lists come from Wikipedia and some long
+    ones hold common English words ("example", "data", "list" in Marathi's 2,482): by raw
+    hits, a long list beats the language of the text; per log of its length, it does not."""
+    return {name: 1 / math.log(len(words)) for name, words in stoplists().items()}
+
+
 def detect_language(tokens: list[str]) -> str | None:
-    """The justext stoplist name covering most of the lower-cased tokens, or None."""
+    """The justext stoplist name covering most of the lower-cased tokens (hits weighed by
+    list_weights), or None."""
     index = stopword_index()
     counts: dict[str, int] = {}
     for token, seen in Counter(filter(index.__contains__, tokens[:SAMPLE_WORDS])).items():
@@ -145,5 +155,6 @@ def detect_language(tokens: list[str]) -> str | None:
             counts[name] = counts.get(name, 0) + seen
     if not counts:
         return None
-    best = max(counts, key=counts.__getitem__)
+    weights = list_weights()
+    best = max(counts, key=lambda name: counts[name] * weights[name])
     return best if counts[best] >= MIN_HITS else None

@@ -99,6 +99,21 @@ def test_detect_language_from_stopwords():
     assert detect_language(["xyzzy"]) is None
 
 
+def test_a_long_stoplist_holding_english_words_does_not_take_an_english_text():
+    # Marathi's list holds "example", "data", "list", "groups": by raw hits it wins here.
+    tutorial = lower_tokens(
+        "In this tutorial I will show you how to change the font size of a plot. First, we have to "
+        "create some example data that we can use in the following examples. As you can see below, "
+        "the example data contains two groups and a list of values. If we want to make the text "
+        "bigger for specific groups, we can use the theme function, which is explained in the next "
+        "section. Have a look at the following example code, the example data and the list of "
+        "groups, and then try it with your own data."
+    )
+    lists = stoplists()
+    assert sum(t in lists["Marathi"] for t in tutorial) > sum(t in lists["English"] for t in tutorial)
+    assert detect_language(tutorial) == "English"
+
+
 def test_normalised_all_is_normalised_of_each():
     from cleaners.shapes import normalised
 
