@@ -191,15 +191,17 @@ class Document:
         match of a literal word holds that word folded. Without, a needle is looked for as it
         is; one with no cased character is where it is in fold(text), which is char for char."""
         lines = self.lines
-        folded_text = self.folded()
-        if folded_text is None:  # a line holds a newline: look line by line
+        joined = self.joined()
+        if joined.count("\n") != len(lines) - 1:  # a line holds a newline: look line by line
             look = fold if folded else str
             return [line for line in lines if any(n in look(line.text) for n in needles)]
-        if not folded and not all(map(is_caseless, needles)):
-            return [lines[i] for i in find_lines(self.joined(), needles)]
-        if self._needles is None and len(needles) <= FEW_NEEDLES:
-            # The first rules ask for a needle or two, before normalise_text changes the text:
-            # an index built then would be built again, a find per needle is cheaper.
+        few = self._needles is None and len(needles) <= FEW_NEEDLES
+        if not folded and (few or not all(map(is_caseless, needles))):
+            # The first rules ask for "<" before normalise_text changes the text: a find per
+            # needle in the text as it is, with no fold() and no index that would not last.
+            return [lines[i] for i in find_lines(joined, needles)]
+        folded_text = self.folded()
+        if few:
             return [lines[i] for i in find_lines(folded_text, needles)]
         NEEDLES.cover(needles)
         if self._needles is None or self._needles.version != NEEDLES.version:
