@@ -35,8 +35,13 @@ def find_headline(texts: list[str], keys: list[str] | None = None) -> int | None
     if not parts:
         return None
     limit = int(len(texts) * MAX_ANCHOR_LINE)
+    # A key that is a part or starts one has that part's first characters: MIN_TITLE_CHARS of
+    # them when it is that long, or all of it when shorter (then only CJK makes it long enough).
+    starts = {p[:MIN_TITLE_CHARS] for p in parts}
     for i in range(1, limit):
         key = keys[i] if keys is not None else normalised(texts[i])
-        if long_enough(key) and any(key == p or p.startswith(key) for p in parts):
+        if (key[:MIN_TITLE_CHARS] in starts or len(key) < MIN_TITLE_CHARS) and (
+            long_enough(key) and any(key == p or p.startswith(key) for p in parts)
+        ):
             return i
     return None

@@ -131,13 +131,30 @@ def is_comment_marker(text: str) -> bool:
     return bool(COMMENT_MARKER.match(text.strip()))
 
 
-def cut_comments(texts: list[str], weights: list[float], first: int, last: int) -> int:
+# Words every COMMENT_HEADING and COMMENT_FORM match holds (folded): see cut_comments.
+COMMENT_HEADING_NEEDLES = (
+    "comment", "response", "repl", "reaction", "discussion", "kommentar", "diskussion",
+    "comentario", "reacties", "komentarz", "коммент", "your email address", "deine e-mail",
+    "votre adresse", "respuesta", "tu dirección", "il tuo indirizzo",
+)  # fmt: skip
+
+
+def cut_comments(
+    texts: list[str], weights: list[float], first: int, last: int, headings: set[str] | None = None
+) -> int:
     """The last index of the article: before the first comment heading inside the run that
-    has a fair share of the run's text above it."""
+    has a fair share of the run's text above it. `headings`: the texts that may be one (those
+    holding a COMMENT_HEADING_NEEDLES word), if known."""
     total = sum(w for w in weights[first : last + 1] if w > 0)
     before = 0.0
     for i in range(first, last + 1):
-        if i > first and is_comment_heading(texts[i]) and before >= MIN_SHARE_BEFORE_COMMENTS * total:
+        text = texts[i]
+        if (
+            i > first
+            and before >= MIN_SHARE_BEFORE_COMMENTS * total
+            and (headings is None or text in headings)
+            and is_comment_heading(text)
+        ):
             return i - 1
         before += max(weights[i], 0.0)
     return last

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
     ANCHOR_REACH,
+    COMMENT_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
     cut_comments,
     densest_run,
@@ -84,7 +85,8 @@ def find_article(doc: Document) -> None:
     anchor = find_headline(texts, keys)
     if anchor is not None:
         first, last = run_after_anchor(weights, anchor, (first, last))
-    last = cut_comments(texts, weights, first, last)
+    headings = {line.text for line in doc.lines_with(COMMENT_HEADING_NEEDLES)}
+    last = cut_comments(texts, weights, first, last, headings)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return  # an article with a few lines around it: the named rules read those
     dated = article_date(texts, first, last)

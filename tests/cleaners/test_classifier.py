@@ -199,6 +199,23 @@ def test_every_comment_marker_holds_a_needle():
         assert any(needle in fold(marker) for needle in COMMENT_MARKER_NEEDLES), marker
 
 
+def test_every_comment_heading_holds_a_needle():
+    from cleaners.classifier.article import COMMENT_HEADING_NEEDLES
+    from cleaners.document import fold
+
+    headings = [
+        "Comments", "3 Comments", "Responses (4)", "Leave a Reply", "Post a comment", "Discussion",
+        "Kommentare", "Leserkommentare", "Commentaires", "Laisser un commentaire", "Comentarios",
+        "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento", "Reacties",
+        "Komentarze", "Комментарии", "Your email address will not be published.",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Join the discussion",
+        "Votre adresse e-mail ne sera pas publiée.", "Il tuo indirizzo email non sarà pubblicato.",
+    ]  # fmt: skip
+    for heading in headings:
+        assert is_comment_heading(heading), heading
+        assert any(needle in fold(heading) for needle in COMMENT_HEADING_NEEDLES), heading
+
+
 def test_cut_comments_needs_text_above():
     texts = ["A", "Comments", "B", "C", "Comments", "D"]
     weights = [5, -8, 40, 40, -8, 10]
