@@ -103,6 +103,14 @@ RELATED_HEADING = re.compile(
     r"lue myös|läs också|les også|læs også)\b[\W]*$",
     re.IGNORECASE,
 )
+# Words every RELATED_HEADING match holds (folded): a line holding none opens no teasers.
+RELATED_HEADING_NEEDLES = (
+    "read ", "related", "see also", "more on this", "you may", "you might", "recommended",
+    "most read", "most popular", "lesen sie", "mehr zum thema", "das könnte", "auch interessant",
+    "weitere artikel", "lire aussi", "sur le même sujet", "te puede interesar", "lee también",
+    "leer más", "leggi anche", "potrebbe interessarti", "lees ook", "meer over", "czytaj",
+    "lue myös", "läs också", "les også", "læs også",
+)  # fmt: skip
 MAX_TEASER_WORDS = 20
 MAX_TEASERS = 6
 

@@ -10,6 +10,7 @@ from cleaners.classifier.article import (
     ANCHOR_REACH,
     COMMENT_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
+    RELATED_HEADING_NEEDLES,
     cut_comments,
     densest_run,
     line_weight,
@@ -98,20 +99,27 @@ def find_article(doc: Document) -> None:
     if title_line is not None and doc.metadata.title is None:
         doc.metadata.title = title_line.text.strip()
         doc.drop(title_line, "title", "headline above the article")
-    doc.drop_all(boilerplate(kept, scored, texts, (first, last), title_line), RULE)
+    related = {line.text for line in doc.lines_with(RELATED_HEADING_NEEDLES)}  # may open teasers
+    doc.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related), RULE)
 
 
 def boilerplate(
-    kept: list[Line], scored: list[tuple], texts: list[str], run: tuple[int, int], title_line: Line | None
+    kept: list[Line],
+    scored: list[tuple],
+    texts: list[str],
+    run: tuple[int, int],
+    title_line: Line | None,
+    related: set[str],
 ) -> Iterator[tuple[Line, str]]:
     """(line, reason) for each line outside the article run (bar the title line) and for the
-    teaser blocks and very bad lines inside it."""
+    teaser blocks and very bad lines inside it. `related`: the texts that may be a heading
+    over teasers (see teaser_block)."""
     first, last = run
     teasers_until = -1
     for i, line in enumerate(kept):
         value, reasons, _ = scored[i]
         if first <= i <= last:
-            if i > teasers_until:
+            if i > teasers_until and texts[i] in related:
                 teasers_until = teaser_block(texts, i, last)
             if i <= teasers_until:
                 where = "related links inside the article"

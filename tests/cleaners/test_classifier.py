@@ -216,6 +216,23 @@ def test_every_comment_heading_holds_a_needle():
         assert any(needle in fold(heading) for needle in COMMENT_HEADING_NEEDLES), heading
 
 
+def test_every_related_heading_holds_a_needle():
+    from cleaners.classifier.article import RELATED_HEADING, RELATED_HEADING_NEEDLES
+    from cleaners.document import fold
+
+    headings = [
+        "Read more:", "READ NEXT", "Related Articles", "See also", "More on this",
+        "You may also like", "Recommended", "Most popular", "Lesen Sie auch:", "Mehr zum Thema",
+        "Das könnte Sie auch interessieren", "Auch interessant", "Weitere Artikel", "À lire aussi",
+        "Sur le même sujet", "Te puede interesar", "Lee también", "Leer más", "Leggi anche",
+        "Potrebbe interessarti", "Lees ook", "Meer over", "Czytaj też:", "Lue myös", "Läs också",
+        "Les også", "Læs også",
+    ]  # fmt: skip
+    for heading in headings:
+        assert RELATED_HEADING.match(heading), heading
+        assert any(needle in fold(heading) for needle in RELATED_HEADING_NEEDLES), heading
+
+
 def test_cut_comments_needs_text_above():
     texts = ["A", "Comments", "B", "C", "Comments", "D"]
     weights = [5, -8, 40, 40, -8, 10]
