@@ -71,13 +71,6 @@ def edge_stripped(text: str) -> list[str]:
     return [t for t in tokens if t] if "" in tokens else tokens
 
 
-def lowered(tokens: list[str]) -> list[str]:
-    """[t.lower() for t in tokens] in one call. Exact: a token holds no whitespace and lower()
-    makes none, and the space between tokens is neither cased nor case-ignorable, so it also
-    hides each token from its neighbours in the final-sigma rule of str.lower()."""
-    return " ".join(tokens).lower().split(" ") if tokens else []
-
-
 # Punctuation that stands on a word's edges in prose ("(the", "it,", "“We", "so."): with it, a
 # stopword is still looked up in one step (see stop_forms).
 LEADING_MARKS = ("(", '"', "“", "«", "¿", "¡")
