@@ -5,7 +5,11 @@ import pytest
 from cleaners import clean
 from cleaners.classifier.anchor import find_headline, title_parts
 from cleaners.classifier.article import (
+    COMMENT_HEADING_NEEDLES,
+    COMMENT_MARKER_NEEDLES,
     MIN_BAD_WEIGHT,
+    RELATED_HEADING,
+    RELATED_HEADING_NEEDLES,
     cut_comments,
     densest_run,
     is_comment_heading,
@@ -18,6 +22,7 @@ from cleaners.classifier.features import line_features, lower_tokens, stop_forms
 from cleaners.classifier.finder import normalised_all
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
 from cleaners.classifier.scoring import BAD, GOOD, SHORT, classify, score, smooth
+from cleaners.document import fold
 
 ENGLISH = stoplists()["English"]
 PROSE = (
@@ -186,51 +191,42 @@ def test_comment_heading_and_markers():
     assert is_comment_marker("Reply")
 
 
-def test_every_comment_marker_holds_a_needle():
-    from cleaners.classifier.article import COMMENT_MARKER_NEEDLES
-    from cleaners.document import fold
-
-    markers = [
-        "Jane says:", "Harm Otten sagt:", "Reply", "REPLY", "12 Likes", "3 replies", "Antworten",
-        "Marie dit :", "Juan escribió:", "Report", "Responder", "5 respuestas", "Odpowiedz",
-    ]  # fmt: skip
-    for marker in markers:
-        assert is_comment_marker(marker), marker
-        assert any(needle in fold(marker) for needle in COMMENT_MARKER_NEEDLES), marker
-
-
-def test_every_comment_heading_holds_a_needle():
-    from cleaners.classifier.article import COMMENT_HEADING_NEEDLES
-    from cleaners.document import fold
-
-    headings = [
-        "Comments", "3 Comments", "Responses (4)", "Leave a Reply", "Post a comment", "Discussion",
-        "Kommentare", "Leserkommentare", "Commentaires", "Laisser un commentaire", "Comentarios",
-        "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento", "Reacties",
-        "Komentarze", "Комментарии", "Your email address will not be published.",
-        "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Join the discussion",
-        "Votre adresse e-mail ne sera pas publiée.", "Il tuo indirizzo email non sarà pubblicato.",
-    ]  # fmt: skip
-    for heading in headings:
-        assert is_comment_heading(heading), heading
-        assert any(needle in fold(heading) for needle in COMMENT_HEADING_NEEDLES), heading
+# Each pattern the classifier tries only on lines holding one of its needles, with lines it
+# must find: each is found, and holds a needle.
+COMMENT_MARKERS = [
+    "Jane says:", "Harm Otten sagt:", "Reply", "REPLY", "12 Likes", "3 replies", "Antworten",
+    "Marie dit :", "Juan escribió:", "Report", "Responder", "5 respuestas", "Odpowiedz",
+]  # fmt: skip
+COMMENT_HEADINGS = [
+    "Comments", "3 Comments", "Responses (4)", "Leave a Reply", "Post a comment", "Discussion",
+    "Kommentare", "Leserkommentare", "Commentaires", "Laisser un commentaire", "Comentarios",
+    "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento", "Reacties",
+    "Komentarze", "Комментарии", "Your email address will not be published.",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Join the discussion",
+    "Votre adresse e-mail ne sera pas publiée.", "Il tuo indirizzo email non sarà pubblicato.",
+]  # fmt: skip
+RELATED_HEADINGS = [
+    "Read more:", "READ NEXT", "Related Articles", "See also", "More on this",
+    "You may also like", "Recommended", "Most popular", "Lesen Sie auch:", "Mehr zum Thema",
+    "Das könnte Sie auch interessieren", "Auch interessant", "Weitere Artikel", "À lire aussi",
+    "Sur le même sujet", "Te puede interesar", "Lee también", "Leer más", "Leggi anche",
+    "Potrebbe interessarti", "Lees ook", "Meer over", "Czytaj też:", "Lue myös", "Läs också",
+    "Les også", "Læs også",
+]  # fmt: skip
 
 
-def test_every_related_heading_holds_a_needle():
-    from cleaners.classifier.article import RELATED_HEADING, RELATED_HEADING_NEEDLES
-    from cleaners.document import fold
-
-    headings = [
-        "Read more:", "READ NEXT", "Related Articles", "See also", "More on this",
-        "You may also like", "Recommended", "Most popular", "Lesen Sie auch:", "Mehr zum Thema",
-        "Das könnte Sie auch interessieren", "Auch interessant", "Weitere Artikel", "À lire aussi",
-        "Sur le même sujet", "Te puede interesar", "Lee también", "Leer más", "Leggi anche",
-        "Potrebbe interessarti", "Lees ook", "Meer over", "Czytaj też:", "Lue myös", "Läs också",
-        "Les også", "Læs også",
-    ]  # fmt: skip
-    for heading in headings:
-        assert RELATED_HEADING.match(heading), heading
-        assert any(needle in fold(heading) for needle in RELATED_HEADING_NEEDLES), heading
+@pytest.mark.parametrize(
+    ("found", "needles", "lines"),
+    [
+        (is_comment_marker, COMMENT_MARKER_NEEDLES, COMMENT_MARKERS),
+        (is_comment_heading, COMMENT_HEADING_NEEDLES, COMMENT_HEADINGS),
+        (RELATED_HEADING.match, RELATED_HEADING_NEEDLES, RELATED_HEADINGS),
+    ],
+)
+def test_every_line_a_pattern_finds_holds_one_of_its_needles(found, needles, lines):
+    for line in lines:
+        assert found(line), line
+        assert any(needle in fold(line) for needle in needles), line
 
 
 def test_cut_comments_needs_text_above():
