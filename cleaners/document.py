@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from cleaners.needles import NEEDLES, NeedleIndex, find_lines
 
+FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
 # Characters that re.IGNORECASE matches to an ASCII letter although their lower() is not that
 # letter (found by trying every code point; tests/cleaners/test_document.py checks it still holds).
-FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
 CASE_ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
