@@ -252,6 +252,7 @@ def strip_caption_repeats(doc: Document) -> None:
     long_captions = "\n".join(c for c in captions if word_count(c, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS)
     if not long_captions:
         return
-    for line in [line for line in doc.kept() if normalised(line.text) in long_captions]:
-        if word_count(normalised(line.text), MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
+    for line in doc.kept():
+        text = normalised(line.text)
+        if text in long_captions and word_count(text, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
             doc.drop(line, "photo_caption_repeat", "copy of a photo caption")
