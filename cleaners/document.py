@@ -1,38 +1,29 @@
-"""The one type that flows through the pipeline: a document, its lines and its removal log."""
+"""The one type that flows through the pipeline: a document, its lines, metadata and removal log.
+
+Rules change a Document only through the engine's RuleLog (cleaners/engine.py), which logs
+every removal under the rule's id; the quick looks over its text that rules ask for (which
+lines hold a needle, start or end with a pattern) are in cleaners/lookup.py.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cleaners.needles import NEEDLES, NeedleIndex, find_lines
+from cleaners.settings import Options
 
-FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
-# Characters that re.IGNORECASE matches to an ASCII letter although their lower() is not that
-# letter (found by trying every code point; tests/cleaners/test_document.py checks it still holds).
-CASE_ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+if TYPE_CHECKING:
+    from cleaners.html.page import HtmlPage
 
-
-def is_caseless(needle: str) -> bool:
-    """No character of needle has a case: fold() leaves it, and makes it of no other."""
-    return needle.lower() == needle == needle.upper() and "\u0307" not in needle
-
-
-def fold(text: str) -> str:
-    """Lower case such that a re.IGNORECASE match of a literal word in `text` is a plain
-    substring of fold(text) (one character for one: offsets and newlines stay put)."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        text = text.translate(CASE_ALIASES)
-    return text.lower()
+PRUNED = (0, 0)  # the lines of an element removed from a page before its text was extracted
 
 
 class Line:
     """One line of the text being cleaned; `no` is its 1-based number in that text."""
 
     # The document this line belongs to (`_owner`) is told when `text` or `kept` change, so that
-    # its caches (kept lines, folded text, needle index) never go stale.
+    # its caches (kept lines, the look-up index) never go stale.
     __slots__ = ("_owner", "kept", "no", "text")
 
     def __init__(self, no: int, text: str, kept: bool = True) -> None:
@@ -61,6 +52,13 @@ class Line:
 SET_NO, SET_TEXT, SET_KEPT, SET_OWNER = (
     getattr(Line, name).__set__ for name in ("no", "text", "kept", "_owner")
 )
+
+
+def lines_of(text: str) -> list[Line]:
+    """A Line for each line of `text` that is not blank: a blank line is never kept and no rule
+    reads it (`no` still counts it)."""
+    numbered = enumerate(text.splitlines(), start=1)
+    return [Line(no, line) for no, line in numbered if line and not line.isspace()]
 
 
 class Removal(NamedTuple):
@@ -116,17 +114,19 @@ class Document:
     encoding_confidence: float = 1.0
     encoding_method: str = "utf-8"
     chars_in: int = 0
+    options: Options = field(default_factory=Options)
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    page: HtmlPage | None = None  # the parsed page, on the HTML way
+    # The first and last line numbers of the article the text way's classifier chose in a page
+    # dump; None when it chose none (the text was left whole for the named rules).
+    article: tuple[int, int] | None = None
     # Caches, dropped when a line's `kept` or `text` changes (lines tell their document) or when
-    # `lines` is replaced or grows: the kept lines; the text of all lines, as is and folded, and
-    # which of those lines hold which needles.
+    # `lines` is replaced or grows: the kept lines, and the look-up index (cleaners/lookup.py).
     _kept: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
-    _joined: str | None = field(default=None, init=False, repr=False, compare=False)
-    _folded: str | None = field(default=None, init=False, repr=False, compare=False)
-    _needles: NeedleIndex | None = field(default=None, init=False, repr=False, compare=False)
     _dropped: bool = field(default=False, init=False, repr=False, compare=False)
+    _index: Any = field(default=None, init=False, repr=False, compare=False)
     _seen: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -134,18 +134,15 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
-        """The document of `text`, a Line for each line that is not blank: a blank line is never
-        kept and no rule reads it (`no` still counts it)."""
-        numbered = enumerate(text.splitlines(), start=1)
-        lines = [Line(no, line) for no, line in numbered if line and not line.isspace()]
-        return cls(lines=lines, chars_in=len(text), **kwargs)
+        """The document of `text` (see lines_of)."""
+        return cls(lines=lines_of(text), chars_in=len(text), **kwargs)
 
     def _adopt(self) -> None:
         """Own every line, so that its changes reach the caches."""
         for line in self.lines:
             SET_OWNER(line, self)
         self._seen = (id(self.lines), len(self.lines))
-        self._kept = self._joined = self._folded = self._needles = None
+        self._kept = self._index = None
 
     def _forget(self, name: str, value) -> None:
         if name == "kept" and value is False and self._kept is not None:
@@ -153,7 +150,15 @@ class Document:
             return
         self._kept = None
         if name == "text":
-            self._joined = self._folded = self._needles = None
+            self._index = None
+
+    def current_index(self) -> Any:
+        """The look-up index built for the lines as they are now, or None (see lookup.py)."""
+        self._check_lines()
+        return self._index
+
+    def keep_index(self, index: Any) -> None:
+        self._index = index
 
     def _check_lines(self) -> None:
         if self._seen != (id(self.lines), len(self.lines)):
@@ -169,85 +174,13 @@ class Document:
         self._dropped = False
         return list(self._kept)  # a copy: callers may keep or change their list
 
-    def joined(self) -> str:
-        """The text of all lines, kept or not, one newline between."""
-        self._check_lines()
-        if self._joined is None:
-            self._joined = "\n".join(line.text for line in self.lines)
-        return self._joined
-
     def set_texts(self, texts: list[str]) -> None:
-        """Give line i the text texts[i] (one per line), e.g. after editing joined() as a whole."""
+        """Give line i the text texts[i] (one per line), e.g. after editing the text as a whole."""
         for line, text in zip(self.lines, texts, strict=True):
             if line.text != text:
                 line.text = text
-        self._joined = "\n".join(texts)
 
-    def lines_with(self, needles: tuple[str, ...], folded: bool = True) -> list[Line]:
-        """The lines, kept or not, whose text holds one of `needles`, in order: a rule's quick
-        look, in one pass over the whole text, for the only lines its pattern can match.
-
-        With `folded` the look is in fold(text), for needles in lower case: a re.IGNORECASE
-        match of a literal word holds that word folded. Without, a needle is looked for as it
-        is; one with no cased character is where it is in fold(text), which is char for char."""
-        lines = self.lines
-        joined = self.joined()
-        if joined.count("\n") != len(lines) - 1:  # a line holds a newline: look line by line
-            look = fold if folded else str
-            return [line for line in lines if any(n in look(line.text) for n in needles)]
-        few = self._needles is None and len(needles) <= FEW_NEEDLES
-        if not folded and (few or not all(map(is_caseless, needles))):
-            # The first rules ask for "<" before normalise_text changes the text: a find per
-            # needle in the text as it is, with no fold() and no index that would not last.
-            return [lines[i] for i in find_lines(joined, needles)]
-        folded_text = self.folded()
-        if few:
-            return [lines[i] for i in find_lines(folded_text, needles)]
-        NEEDLES.cover(needles)
-        if self._needles is None or self._needles.version != NEEDLES.version:
-            self._needles = NeedleIndex(folded_text, (len(line.text) for line in lines))
-        return [lines[i] for i in self._needles.lines_with(needles)]
-
-    def folded(self) -> str | None:
-        """fold() of joined(), or None when a line holds a newline (no line-to-line mapping)."""
-        text = self.joined()
-        if self._folded is None:
-            self._folded = fold(text)
-        return self._folded if self._folded.count("\n") == len(self.lines) - 1 else None
-
-    def lines_ending_with(self, reversed_pattern: re.Pattern) -> list[Line] | None:
-        """The lines whose fold(), read backwards, `reversed_pattern` matches at its start (the
-        pattern starts with "\\n": re finds a literal first character fast, so the pattern is
-        tried only where a line ends); None when a line holds a newline."""
-        folded = self.folded()
-        if folded is None:
-            return None
-        backwards = "\n" + folded[::-1]
-        last, hits, index, counted = len(self.lines) - 1, [], 0, 0
-        for match in reversed_pattern.finditer(backwards):
-            index += backwards.count("\n", counted, match.start())
-            counted = match.start()
-            hits.append(self.lines[last - index])
-        return hits[::-1]
-
-    def lines_starting_with(self, pattern: re.Pattern) -> list[Line] | None:
-        """The lines whose fold() `pattern` matches at its start: the pattern starts with "\\n",
-        looked for in "\\n" + the folded text (a literal first character is found fast, so the
-        pattern is tried only where a line starts); None when a line holds a newline."""
-        folded = self.folded()
-        if folded is None:
-            return None
-        text = "\n" + folded
-        hits, index, counted = [], 0, 0
-        for match in pattern.finditer(text):
-            index += text.count("\n", counted, match.start())
-            counted = match.start()
-            hits.append(self.lines[index])
-        return hits
-
-    def kept_with(self, needles: tuple[str, ...]) -> list[Line]:
-        """The kept lines (see kept()) among lines_with(needles)."""
-        return [line for line in self.lines_with(needles) if line.kept and line.text.strip()]
+    # The removal log. Rules reach these through the engine's RuleLog, which gives the rule id.
 
     def drop(self, line: Line, rule: str, reason: str) -> None:
         if not line.kept:
@@ -265,15 +198,6 @@ class Document:
                 log(Removal(rule, reason, (line.no, line.no), line.text))
         self._forget("kept", False)
 
-    def restore(self, lines: list[Line]) -> None:
-        """Put dropped lines back: they are kept again and their whole-line removals leave
-        the log, so the log says exactly what the clean text lacks."""
-        numbers = {line.no for line in lines if not line.kept}
-        for line in lines:
-            line.kept = True
-        if numbers:
-            self.removals = [r for r in self.removals if not (r.whole_line and r.lines[0] in numbers)]
-
     def cut(self, line: Line, spans: list[tuple[int, int]], rule: str, reason: str) -> None:
         """Remove the (start, end) spans of line.text, in order and not overlapping.
 
@@ -286,6 +210,19 @@ class Document:
         line.text = "".join(pieces) + line.text[last:]
         if spans and not line.text.strip():
             line.kept = False
+
+    def log_pruned(self, text: str, rule: str, reason: str) -> None:
+        """An element removed from the page before extraction: it never reached the lines."""
+        self.removals.append(Removal(rule, reason, PRUNED, text))
+
+    def restore(self, lines: list[Line]) -> None:
+        """Put dropped lines back: they are kept again and their whole-line removals leave
+        the log, so the log says exactly what the clean text lacks."""
+        numbers = {line.no for line in lines if not line.kept}
+        for line in lines:
+            line.kept = True
+        if numbers:
+            self.removals = [r for r in self.removals if not (r.whole_line and r.lines[0] in numbers)]
 
     @property
     def text(self) -> str:

@@ -2,6 +2,8 @@
 
 import re
 
+TEXT, HTML = "text", "html"  # the two ways a document goes
+
 # A page has document-level tags near its start; a text dump with a stray <img> does not.
 PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 # What some pages put before their doctype: an XML declaration, comments, inline styles and
@@ -16,7 +18,7 @@ MAX_PREAMBLE_CHARS = 1_000_000
 
 def detect_format(text: str) -> str:
     start = skip_preamble(text)
-    return "html" if PAGE_MARKERS.search(text, start, start + HEAD_CHARS) else "text"
+    return HTML if PAGE_MARKERS.search(text, start, start + HEAD_CHARS) else TEXT
 
 
 def skip_preamble(text: str) -> int:

@@ -1,17 +1,22 @@
-"""clean(): decode, choose the way (HTML or text), run the rules, return the Document."""
+"""clean(): decode, choose the way (HTML or text), run its rules, return the Document."""
 
 from __future__ import annotations
 
 from cleaners.decoding import decode
-from cleaners.document import Document
+from cleaners.document import Document, lines_of
+from cleaners.engine import OnTiming, run_rules
 from cleaners.errors import EmptyInput, InputTooLarge
-from cleaners.formats import detect_format
-from cleaners.rules import TEXT_RULES
+from cleaners.formats import HTML, detect_format
+from cleaners.html.page import parse_page
+from cleaners.rulebook import HTML_RULES, TEXT_RULES
 from cleaners.settings import Options
 
 
-def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
-    """Clean one document. `settings` are Options fields, e.g. clean(raw, format="text")."""
+def clean(
+    raw: bytes, options: Options | None = None, on_timing: OnTiming | None = None, **settings
+) -> Document:
+    """Clean one document. `settings` are Options fields, e.g. clean(raw, format="text");
+    `on_timing(rule_id, seconds)` is told how long each rule took."""
     options = options or Options(**settings)
     if len(raw) > options.max_bytes:
         raise InputTooLarge(f"{len(raw)} bytes is over the limit of {options.max_bytes}")
@@ -20,20 +25,23 @@ def clean(raw: bytes, options: Options | None = None, **settings) -> Document:
     decoded = decode(raw)
     if not decoded.text.strip():
         raise EmptyInput("empty input (no text after decoding)")
-    fmt = detect_format(decoded.text) if options.format == "auto" else options.format
-    encoding = dict(
+    way = detect_format(decoded.text) if options.format == "auto" else options.format
+    doc = Document(
+        lines=[],
+        format=way,
         encoding=decoded.encoding,
         encoding_confidence=decoded.confidence,
         encoding_method=decoded.method,
+        chars_in=len(decoded.text),
+        options=options,
     )
-    if fmt == "html":
-        from cleaners.html_extract import clean_html  # trafilatura is heavy: import it when used
-
-        doc = clean_html(decoded.text, options, **encoding)
+    if way == HTML:
+        doc.page = parse_page(decoded.text)
+        if doc.page is not None:  # a page lxml cannot parse has no text to clean
+            run_rules(doc, HTML_RULES, on_timing)
     else:
-        doc = Document.from_text(decoded.text, format="text", **encoding)
-        for rule in TEXT_RULES:
-            rule.apply(doc)
+        doc.lines = lines_of(decoded.text)
+        run_rules(doc, TEXT_RULES, on_timing)
     if not doc.kept():
         doc.warnings.append("no article text found: the clean text is empty")
     return doc

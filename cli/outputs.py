@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: rule parts logged as "<rule>.<part>" (classifier.title, photo_caption.repeat)
 TOOL_NAME = "boilerstrip"
 
 # The temporary files this process is writing, for a SIGTERM handler to remove on its way out.

@@ -9,6 +9,7 @@ from itertools import repeat
 from operator import itemgetter, methodcaller, sub
 
 from cleaners.document import Document, Line
+from cleaners.lookup import lines_with
 
 # Characters that strip off a token's edges before the stopword lookup.
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…-–—*/|·•›»"
@@ -168,7 +169,7 @@ def line_features(text: str, stoplist: frozenset[str], position: float, repeated
     return Features(*text_features(text, stop_forms(stoplist)), repeated=repeated, position=position)
 
 
-# Quick looks over the whole document (Document.lines_with) for the only lines that can hold
+# Quick looks over the whole document (cleaners.lookup.lines_with) for the only lines that can hold
 # a junk token, a separator or a consent word; each finds a superset of those lines.
 # JUNK_HINT (re.IGNORECASE) needs "://", "www.", "@" or a "." before one of its endings; in
 # fold() those are plain substrings.
@@ -185,9 +186,9 @@ def document_features(
 ) -> list[Features]:
     """line_features of each kept line, the text's part computed once per distinct text
     (a dump repeats its menu lines) and the regex scans only on the lines a look finds."""
-    junk = {line.text for line in doc.lines_with(JUNK_NEEDLES)}
-    separators = {line.text for line in doc.lines_with(SEPARATOR_NEEDLES, folded=False)}
-    consent = {line.text for line in doc.lines_with(CONSENT_NEEDLES)}
+    junk = {line.text for line in lines_with(doc, JUNK_NEEDLES)}
+    separators = {line.text for line in lines_with(doc, SEPARATOR_NEEDLES, folded=False)}
+    consent = {line.text for line in lines_with(doc, CONSENT_NEEDLES)}
     texts = [line.text for line in kept]
     distinct = list(dict.fromkeys(texts))
     features = texts_features(distinct, stop_forms(stoplist), junk, separators, consent)

@@ -1,4 +1,7 @@
-"""The `classifier` rule: score every kept line, choose the article, drop the rest."""
+"""The `classifier` rule: score every kept line, choose the article, drop the rest.
+
+Its parts: `title`, `byline` and `dateline`, the lines at the article's edges read into
+metadata (logged as classifier.title, classifier.byline, classifier.dateline)."""
 
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ from cleaners.classifier.language import ISO_CODES, cjk_language, detect_languag
 from cleaners.classifier.scoring import BAD, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
+from cleaners.engine import RuleLog
+from cleaners.lookup import lines_with
 from cleaners.rules.bylines import DATE_LABEL, dateline_date, parse_byline
 from cleaners.shapes import is_headline_shaped, normalised
 
-RULE = "classifier"
 HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand
 TAIL_MARGIN = 3  # lines below it where a byline or date may stand
 FALLBACK_LANGUAGE = "English"
@@ -60,7 +64,7 @@ def prose_sample(lines: list[Line]) -> str:
     return "\n".join(prose)
 
 
-def find_article(doc: Document) -> None:
+def find_article(doc: Document, log: RuleLog) -> None:
     kept = doc.kept()
     if not kept:
         return
@@ -75,7 +79,7 @@ def find_article(doc: Document) -> None:
     if BAD not in raw_classes:
         return  # the whole document reads as an article: keep it whole
     classes = smooth(raw_classes)
-    markers = {line.text for line in doc.lines_with(COMMENT_MARKER_NEEDLES)}  # may frame a comment
+    markers = {line.text for line in lines_with(doc, COMMENT_MARKER_NEEDLES)}  # may frame a comment
     weights = [
         line_weight(cls, f.words, text if text in markers else "", value)
         for cls, f, text, (value, _, _) in zip(classes, features, texts, scored, strict=True)
@@ -86,21 +90,22 @@ def find_article(doc: Document) -> None:
     anchor = find_headline(texts, keys)
     if anchor is not None:
         first, last = run_after_anchor(weights, anchor, (first, last))
-    headings = {line.text for line in doc.lines_with(COMMENT_HEADING_NEEDLES)}
+    headings = {line.text for line in lines_with(doc, COMMENT_HEADING_NEEDLES)}
     last = cut_comments(texts, weights, first, last, headings)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return  # an article with a few lines around it: the named rules read those
     dated = article_date(texts, first, last)
     if dated and doc.metadata.date is None:
         doc.metadata.date = dated[0]
-    title_line = read_margins(doc, kept, first, last)
+    title_line = read_margins(doc, log, kept, first, last)
     if anchor is not None and first - ANCHOR_REACH <= anchor < first and kept[anchor].kept:
         title_line = kept[anchor]  # the page title's headline, right above the article
     if title_line is not None and doc.metadata.title is None:
         doc.metadata.title = title_line.text.strip()
-        doc.drop(title_line, "title", "headline above the article")
-    related = {line.text for line in doc.lines_with(RELATED_HEADING_NEEDLES)}  # may open teasers
-    doc.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related), RULE)
+        log.part("title").drop(title_line, "headline above the article")
+    related = {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
+    doc.article = (kept[first].no, kept[last].no)
+    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related))
 
 
 def boilerplate(
@@ -165,18 +170,18 @@ def repetitions(texts: list[str], keys: list[str] | None = None) -> list[bool]:
     return [counts[key] > 1 for key in keys]
 
 
-def read_margins(doc: Document, kept: list[Line], first: int, last: int) -> Line | None:
+def read_margins(doc: Document, log: RuleLog, kept: list[Line], first: int, last: int) -> Line | None:
     """Date, byline and title in the lines just above or below the article go to metadata;
     the title line (returned) is left in place for the `title` rule to read."""
     above = kept[max(0, first - HEAD_MARGIN) : first]
     below = kept[last + 1 : last + 1 + TAIL_MARGIN]
     title_line = None
     for line in reversed(above):
-        read_edge_line(doc, line)
+        read_edge_line(doc, log, line)
         if title_line is None and line.kept and is_headline_shaped(line.text):
             title_line = line
     for line in [*kept[first : first + 2], *below]:
-        read_edge_line(doc, line)
+        read_edge_line(doc, log, line)
     return title_line
 
 
@@ -188,15 +193,15 @@ def dated_byline(text: str) -> tuple[list[str], str | None] | None:
     return parse_byline(rest.strip(" ,|·•-–—"))
 
 
-def read_edge_line(doc: Document, line: Line) -> None:
+def read_edge_line(doc: Document, log: RuleLog, line: Line) -> None:
     iso = dateline_date(line.text)
     if iso:
         doc.metadata.date = doc.metadata.date or iso
-        doc.drop(line, "dateline", "dateline next to the article")
+        log.part("dateline").drop(line, "dateline next to the article")
         return
     byline = parse_byline(line.text) or dated_byline(line.text)
     if byline:
         names, outlet = byline
         doc.metadata.author = doc.metadata.author or names
         doc.metadata.sitename = doc.metadata.sitename or outlet
-        doc.drop(line, "byline", "byline next to the article")
+        log.part("byline").drop(line, "byline next to the article")

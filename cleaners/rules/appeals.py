@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from cleaners.document import Document, fold
+from cleaners.document import Document
+from cleaners.engine import RuleLog
+from cleaners.lookup import fold, kept_with
 from cleaners.shapes import is_reported_speech, word_count
 
 DONATION = re.compile(
@@ -191,30 +193,30 @@ def is_appeal(text: str, cues: re.Pattern, foreign_cues: re.Pattern | None = Non
     return (english or foreign) and not is_reported_speech(text)
 
 
-def strip_donation_appeals(doc: Document) -> None:
-    for line in doc.kept_with(DONATION_NEEDLES):
+def strip_donation_appeals(doc: Document, log: RuleLog) -> None:
+    for line in kept_with(doc, DONATION_NEEDLES):
         if is_appeal(line.text, DONATION, FOREIGN_DONATION):
-            doc.drop(line, "donation_appeal", "donation or membership appeal")
+            log.drop(line, "donation or membership appeal")
 
 
-def strip_newsletter_appeals(doc: Document) -> None:
-    for line in doc.kept_with(NEWSLETTER_NEEDLES):
+def strip_newsletter_appeals(doc: Document, log: RuleLog) -> None:
+    for line in kept_with(doc, NEWSLETTER_NEEDLES):
         if is_appeal(line.text, NEWSLETTER, FOREIGN_NEWSLETTER):
-            doc.drop(line, "newsletter_appeal", "subscription or newsletter appeal")
+            log.drop(line, "subscription or newsletter appeal")
 
 
-def strip_social_follows(doc: Document) -> None:
-    for line in doc.kept_with(FOLLOW_VERBS):
+def strip_social_follows(doc: Document, log: RuleLog) -> None:
+    for line in kept_with(doc, FOLLOW_VERBS):
         folded = fold(line.text)
         if not any(word in folded for word in PLATFORM_WORDS):
             continue
         if SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
-            doc.drop(line, "social_follow", "social media call to action")
+            log.drop(line, "social media call to action")
 
 
-def strip_disclosures(doc: Document) -> None:
+def strip_disclosures(doc: Document, log: RuleLog) -> None:
     # fold() holds every hint that lower() does (it differs only in folding more)
-    for line in doc.kept_with(DISCLOSURE_HINTS):
+    for line in kept_with(doc, DISCLOSURE_HINTS):
         text = line.text
         low = text.lower()
         if not any(hint in low for hint in DISCLOSURE_HINTS):
@@ -224,14 +226,14 @@ def strip_disclosures(doc: Document) -> None:
             and DISCLOSURE.search(text)
             and not is_reported_speech(text)
         ):
-            doc.drop(line, "disclosure", "advertising or affiliate disclosure")
+            log.drop(line, "advertising or affiliate disclosure")
 
 
-def strip_licence_footers(doc: Document) -> None:
-    for line in doc.kept_with(LICENCE_NEEDLES):
+def strip_licence_footers(doc: Document, log: RuleLog) -> None:
+    for line in kept_with(doc, LICENCE_NEEDLES):
         if is_licence_footer(line.text):
             doc.metadata.license = doc.metadata.license or licence_name(line.text)
-            doc.drop(line, "license_footer", "licence or copyright footer")
+            log.drop(line, "licence or copyright footer")
 
 
 def is_licence_footer(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
+from cleaners.engine import RuleLog
 from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, word_count, words
 
 BYLINE = re.compile(
@@ -58,14 +59,14 @@ def edge_lines(doc: Document) -> list[Line]:
     return kept[:HEAD_LINES] + kept[max(HEAD_LINES, len(kept) - TAIL_LINES) :]
 
 
-def read_bylines(doc: Document) -> None:
+def read_bylines(doc: Document, log: RuleLog) -> None:
     for line in edge_lines(doc):
         byline = parse_byline(line.text)
         if byline:
             names, outlet = byline
             doc.metadata.author = doc.metadata.author or names
             doc.metadata.sitename = doc.metadata.sitename or outlet
-            doc.drop(line, "byline", "byline")
+            log.drop(line, "byline")
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -112,7 +113,7 @@ def title_case(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def read_datelines(doc: Document) -> None:
+def read_datelines(doc: Document, log: RuleLog) -> None:
     """ "Published: July 31, 2024, 4:31pm" and bare dates below the top line."""
     lines = edge_lines(doc)
     found = []
@@ -123,7 +124,7 @@ def read_datelines(doc: Document) -> None:
         if line is lines[0] and not (DATE_LABEL.match(line.text) or TIME.search(line.text)):
             continue  # a bare date on top is a page banner, handled on its own
         found.append((bool(UPDATE_LABEL.match(line.text)), iso))
-        doc.drop(line, "dateline", "dateline")
+        log.drop(line, "dateline")
     if found and doc.metadata.date is None:
         doc.metadata.date = min(found)[1]  # a publication date wins over an update date
 

@@ -1,10 +1,13 @@
-"""Photo captions: lines that end in a photo credit, and uncredited copies of them."""
+"""Photo captions: lines that end in a photo credit, and uncredited copies of them (the
+`repeat` part of the rule)."""
 
 from __future__ import annotations
 
 import re
 
-from cleaners.document import Document, Line, fold
+from cleaners.document import Document, Line
+from cleaners.engine import RuleLog
+from cleaners.lookup import fold, kept_with, lines_ending_with
 from cleaners.rules.bylines import parse_byline
 from cleaners.shapes import normalised, word_count
 
@@ -100,20 +103,21 @@ CREDIT_END_REVERSED = re.compile(
 CREDIT_NEEDLES = (*CREDIT_WORDS, "©", "media", "video")
 
 
-def strip_photo_captions(doc: Document) -> None:
-    for line in caption_candidates(doc):
-        if has_photo_credit(line.text):
-            doc.drop(line, "photo_caption", "photo caption with credit")
+def strip_photo_captions(doc: Document, log: RuleLog) -> None:
+    captions = [line for line in caption_candidates(doc) if has_photo_credit(line.text)]
+    for line in captions:
+        log.drop(line, "photo caption with credit")
+    strip_caption_repeats(doc, log.part("repeat"), [line.text for line in captions])
 
 
 def caption_candidates(doc: Document) -> list[Line]:
     """The kept lines that can hold a credit, in order (see CREDIT_END_REVERSED)."""
-    ending = doc.lines_ending_with(CREDIT_END_REVERSED)
+    ending = lines_ending_with(doc, CREDIT_END_REVERSED)
     if ending is None:  # no line-to-line view of the text: look at each line
         return doc.kept()
     ending = [line for line in ending if line.kept and line.text.strip()]  # = kept, as kept_with
-    slashed = [line for line in doc.kept_with(("/",)) if ends_in_slash_name(line.text)]
-    found = {id(line): line for line in doc.kept_with(CREDIT_NEEDLES) + ending + slashed}
+    slashed = [line for line in kept_with(doc, ("/",)) if ends_in_slash_name(line.text)]
+    found = {id(line): line for line in kept_with(doc, CREDIT_NEEDLES) + ending + slashed}
     return sorted(found.values(), key=lambda line: line.no)
 
 
@@ -244,9 +248,9 @@ def is_credit_pair(person: str, agency: str) -> bool:
     return max(sides) <= 5 and (max(sides) >= 2 or bool(re.fullmatch(AGENCIES, agency.strip())))
 
 
-def strip_caption_repeats(doc: Document) -> None:
+def strip_caption_repeats(doc: Document, log: RuleLog, credited: list[str]) -> None:
     """A caption often appears twice, once with its credit; drop the uncredited copy."""
-    captions = [normalised(r.text) for r in doc.removals if r.rule == "photo_caption" and r.whole_line]
+    captions = [normalised(text) for text in credited]
     # A part of a caption has no more words than the caption: only long captions have copies to
     # look for. One text holds them, a newline between (a normalised text holds none).
     long_captions = "\n".join(c for c in captions if word_count(c, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS)
@@ -255,4 +259,4 @@ def strip_caption_repeats(doc: Document) -> None:
     for line in doc.kept():
         text = normalised(line.text)
         if text in long_captions and word_count(text, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
-            doc.drop(line, "photo_caption_repeat", "copy of a photo caption")
+            log.drop(line, "copy of a photo caption")

@@ -6,6 +6,7 @@ import re
 
 from cleaners.dates import parse_date
 from cleaners.document import Document
+from cleaners.engine import RuleLog
 
 # "date 2025-01-14" (the value is an ISO date, so no colon is needed) or "key: value".
 DATE_FIELD = re.compile(
@@ -27,15 +28,15 @@ METADATA_KEYS = {
 }
 
 
-def read_header_fields(doc: Document) -> None:
+def read_header_fields(doc: Document, log: RuleLog) -> None:
     """Leading header fields go to metadata; the text after a date field stays."""
     for line in doc.kept()[:6]:
         if match := DATE_FIELD.match(line.text):
             doc.metadata.date = doc.metadata.date or parse_date(match.group(1))
-            doc.cut(line, [(0, match.end())], "header_field", "scraper header field (date)")
+            log.cut(line, [(0, match.end())], "scraper header field (date)")
         elif match := KEYED_FIELD.match(line.text):
             store_field(doc, match.group(1).lower(), match.group(2).strip())
-            doc.drop(line, "header_field", f"scraper header field ({match.group(1).lower()})")
+            log.drop(line, f"scraper header field ({match.group(1).lower()})")
         else:
             return
 

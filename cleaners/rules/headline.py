@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from cleaners.document import Document, Line
+from cleaners.engine import RuleLog
+from cleaners.formats import HTML
 from cleaners.shapes import (
     HEAD_LINES,
     NORMALISED_START,
@@ -16,39 +18,38 @@ MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or ref
 STANDFIRST_LINES = HEAD_LINES // 2
 
 
-def read_title(doc: Document) -> None:
+def read_title(doc: Document, log: RuleLog) -> None:
+    """A headline-shaped first line goes to metadata title. On the HTML way the first lines are
+    the article's own paragraphs (trafilatura leaves the headline out or keeps it as a line of
+    text), so there only the title the page's markup declares goes, never one guessed from
+    its shape."""
     kept = doc.kept()
     # A lone short line is the whole document, not a title over nothing.
-    if len(kept) < 2 or not is_headline_shaped(kept[0].text):
+    if len(kept) < 2:
         return
     known = doc.metadata.title
-    if known is None or normalised(known) == normalised(kept[0].text):
+    if doc.format == HTML:
+        if known and normalised(kept[0].text) == normalised(known):
+            log.drop(kept[0], "headline (the page's declared title)")
+    elif is_headline_shaped(kept[0].text) and (
+        known is None or normalised(known) == normalised(kept[0].text)
+    ):
         doc.metadata.title = kept[0].text
-        doc.drop(kept[0], "title", "headline")
+        log.drop(kept[0], "headline")
 
 
-def strip_known_title(doc: Document) -> None:
-    """The page's headline on top of extracted text: dropped only when it is the title the
-    page's markup declares (already in metadata), never guessed from its shape."""
-    kept = doc.kept()
-    title = doc.metadata.title
-    if len(kept) >= 2 and title and normalised(kept[0].text) == normalised(title):
-        doc.drop(kept[0], "title", "headline (the page's declared title)")
-
-
-def read_standfirst(doc: Document) -> None:
+def read_standfirst(doc: Document, log: RuleLog) -> None:
     """A headline-shaped line right under the title, or a top paragraph repeated later."""
     kept = doc.kept()
     if len(kept) < 2:
         return
     # In a page dump whose article the classifier chose, the line under the headline is the
     # article's first paragraph (its lead), not a standfirst set apart from it.
-    chosen = any(removal.rule == "classifier" for removal in doc.removals)
-    if not chosen and doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
-        return take_standfirst(doc, kept[0], "standfirst under the headline")
+    if doc.article is None and doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
+        return take_standfirst(doc, log, kept[0], "standfirst under the headline")
     line = repeated_top_line(kept)
     if line is not None:
-        take_standfirst(doc, line, "standfirst repeated in the body")
+        take_standfirst(doc, log, line, "standfirst repeated in the body")
 
 
 def repeated_top_line(kept: list[Line]) -> Line | None:
@@ -70,6 +71,6 @@ def repeated_top_line(kept: list[Line]) -> Line | None:
     return None
 
 
-def take_standfirst(doc: Document, line: Line, reason: str) -> None:
+def take_standfirst(doc: Document, log: RuleLog, line: Line, reason: str) -> None:
     doc.metadata.description = doc.metadata.description or line.text
-    doc.drop(line, "standfirst", reason)
+    log.drop(line, reason)

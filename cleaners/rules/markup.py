@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 from cleaners.document import Document
+from cleaners.engine import RuleLog
+from cleaners.lookup import joined, lines_with
 
 IMG_TAG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 # Hidden or 1x1 images exist only to report page views to a tracker.
@@ -33,22 +35,23 @@ OTHER_SPACE = re.compile("[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u202
 LINE_EDGE_SPACE = re.compile(r"^ | $", re.MULTILINE)
 
 
-def strip_tracking_pixels(doc: Document) -> None:
-    for line in doc.lines_with(("<",), folded=False):
+def strip_tracking_pixels(doc: Document, log: RuleLog) -> None:
+    for line in lines_with(doc, ("<",), folded=False):
         spans = [m.span() for m in IMG_TAG.finditer(line.text) if PIXEL_MARKS.search(m.group())]
-        doc.cut(line, spans, "tracking_pixel", "tracking pixel image")
+        log.cut(line, spans, "tracking pixel image")
 
 
-def strip_stray_markup(doc: Document) -> None:
-    for line in doc.lines_with(("<",), folded=False):
+def strip_stray_markup(doc: Document, log: RuleLog) -> None:
+    for line in lines_with(doc, ("<",), folded=False):
         for pattern in (BLOCK_WITH_CONTENT, TAG):
             spans = [match.span() for match in pattern.finditer(line.text)]
-            doc.cut(line, spans, "stray_markup", "HTML markup in text")
+            log.cut(line, spans, "HTML markup in text")
 
 
-def normalise_text(doc: Document) -> None:
-    """Entities decoded, Unicode NFC, invisible characters dropped, runs of spaces folded."""
-    before = doc.joined()
+def normalise_text(doc: Document, log: RuleLog) -> None:
+    """Entities decoded, Unicode NFC, invisible characters dropped, runs of spaces folded
+    (nothing is removed, so nothing is logged)."""
+    before = joined(doc)
     # Each step below works on the whole text as it would line by line: entities, NFC and the
     # invisible characters never reach across a newline, and SPACES leaves newlines alone.
     text = html.unescape(before)

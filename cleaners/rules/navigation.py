@@ -8,6 +8,8 @@ from operator import attrgetter
 
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
+from cleaners.engine import RuleLog
+from cleaners.lookup import kept_starting_with, kept_with
 from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
 
 PLATFORMS = (
@@ -160,15 +162,7 @@ GALLERY_START = re.compile(
 )
 
 
-def kept_starting_with(doc: Document, pattern: re.Pattern) -> list[Line]:
-    """The kept lines `pattern` finds at their start (see Document.lines_starting_with)."""
-    found = doc.lines_starting_with(pattern)
-    if found is None:
-        return doc.kept()  # no line-to-line view of the text: every line is a candidate
-    return [line for line in found if line.kept and line.text.strip()]
-
-
-def strip_share_rows(doc: Document) -> None:
+def strip_share_rows(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, SHARE_ROW_START):
         tokens = [t for t in SHARE_SPLIT.split(line.text) if t]
         if (
@@ -177,30 +171,30 @@ def strip_share_rows(doc: Document) -> None:
             and all(SHARE_WORDS.match(t) for t in tokens)
             and any(SHARE_ANCHOR.match(t) for t in tokens)
         ):
-            doc.drop(line, "share_row", "share buttons")
+            log.drop(line, "share buttons")
 
 
-def strip_widget_placeholders(doc: Document) -> None:
+def strip_widget_placeholders(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, WIDGET_START):
         if WIDGETS.match(line.text):
-            doc.drop(line, "widget_placeholder", "widget placeholder")
+            log.drop(line, "widget placeholder")
 
 
-def strip_gallery_counters(doc: Document) -> None:
+def strip_gallery_counters(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, GALLERY_START):
         if GALLERY.match(line.text):
-            doc.drop(line, "gallery_counter", "photo gallery navigation")
+            log.drop(line, "photo gallery navigation")
 
 
-def strip_nav_menus(doc: Document) -> None:
+def strip_nav_menus(doc: Document, log: RuleLog) -> None:
     """ "Home | News | Sport | Weather": a row of short menu items, anywhere on the page."""
-    for line in doc.kept_with(("|", "·", "•")):  # what MENU_SEPARATOR needs
+    for line in kept_with(doc, ("|", "·", "•")):  # what MENU_SEPARATOR needs
         items = MENU_SEPARATOR.split(line.text)
         if len(items) >= MIN_MENU_ITEMS and all(is_crumb(item) for item in items):
-            doc.drop(line, "nav_menu", "navigation menu")
+            log.drop(line, "navigation menu")
 
 
-def strip_breadcrumbs(doc: Document) -> None:
+def strip_breadcrumbs(doc: Document, log: RuleLog) -> None:
     """ "News / Politics" near the top: the segments become metadata categories."""
     for line in head(doc):
         # The first crumb has 1 to 3 words, so one of the first four words is a separator.
@@ -210,7 +204,7 @@ def strip_breadcrumbs(doc: Document) -> None:
         if len(segments) >= 2 and all(is_crumb(s) for s in segments):
             crumbs = [s for s in segments if s.casefold() not in ("home", "homepage", "start")]
             doc.metadata.categories = doc.metadata.categories or crumbs
-            doc.drop(line, "breadcrumb", "breadcrumb navigation")
+            log.drop(line, "breadcrumb navigation")
 
 
 def is_crumb(segment: str) -> bool:
@@ -223,12 +217,12 @@ def is_crumb(segment: str) -> bool:
     )
 
 
-def strip_page_date_banner(doc: Document) -> None:
+def strip_page_date_banner(doc: Document, log: RuleLog) -> None:
     """A bare date above everything else is the day the page was seen, not the article's date."""
     kept = doc.kept()
     for line in kept[:2]:
         if is_bare_date(line.text):
-            doc.drop(line, "page_date_banner", "page date banner")
+            log.drop(line, "page date banner")
             doc.metadata.date = doc.metadata.date or parse_date(line.text)
 
 
@@ -236,19 +230,19 @@ def is_bare_date(text: str) -> bool:
     return bool(parse_date(text)) and not words(strip_date_parts(text))
 
 
-def strip_trailing_nav(doc: Document) -> None:
+def strip_trailing_nav(doc: Document, log: RuleLog) -> None:
     """Trailing "Tags" / "Related Posts" headings and the short link lines after them; inside the
     text, a "Related" heading and the link lines under it, up to the next paragraph of prose."""
     headings = kept_starting_with(doc, HEADING_START)
-    strip_trailing_block(doc, headings)
+    strip_trailing_block(doc, log, headings)
     # The headings still kept; a heading in a list dropped under an earlier one is looked at too.
-    strip_link_lists(doc, [line for line in headings if line.kept and RELATED_HEADING.match(line.text)])
+    strip_link_lists(doc, log, [line for line in headings if line.kept and RELATED_HEADING.match(line.text)])
     for line in kept_starting_with(doc, RELATED_LINK_START):
         if RELATED_LINK.match(line.text) and word_count(line.text, 26) <= 25:
-            doc.drop(line, "trailing_nav", "link to another story")
+            log.drop(line, "link to another story")
 
 
-def strip_trailing_block(doc: Document, headings: list[Line]) -> None:
+def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> None:
     """From the first heading with prose above it and only link-like lines below, to the end."""
     kept = doc.kept()
     edges = ProseEdges(kept)
@@ -257,16 +251,17 @@ def strip_trailing_block(doc: Document, headings: list[Line]) -> None:
         if not match:
             continue
         index = position(kept, line)
-        # = any(is_prose(k.text) for k in kept[:index]) and only_links_after(kept[index + 1 :])
+        # = any(is_prose(k.text) for k in kept[:index])
+        #   and all(is_link_like(k.text) for k in kept[index + 1 :])
         if edges.prose_above(index) and edges.only_links_below(index):
             collect_tags(doc, line.text, match.group("rest") or "")
             reason = f"trailing navigation after {line.text[:40]!r}"
             for junk in kept[index:]:
-                doc.drop(junk, "trailing_nav", reason)
+                log.drop(junk, reason)
             return
 
 
-def strip_link_lists(doc: Document, headings: list[Line]) -> None:
+def strip_link_lists(doc: Document, log: RuleLog, headings: list[Line]) -> None:
     """Each heading over story titles, and up to MAX_LINK_LIST titles under it."""
     kept = doc.kept()
     for line in headings:
@@ -279,7 +274,7 @@ def strip_link_lists(doc: Document, headings: list[Line]) -> None:
                 block.append(after)
             reason = f"link list under {line.text[:40]!r}"
             for junk in block:
-                doc.drop(junk, "trailing_nav", reason)
+                log.drop(junk, reason)
 
 
 def position(lines: list[Line], line: Line) -> int:
@@ -316,10 +311,6 @@ class ProseEdges:
 def is_link_title(text: str) -> bool:
     """A story title (or its date) in a list of links: short, and not a sentence."""
     return not ends_sentence(text) and word_count(text, 26) <= 25
-
-
-def only_links_after(lines: list[Line]) -> bool:
-    return all(is_link_like(line.text) for line in lines)
 
 
 def is_link_like(text: str) -> bool:

@@ -1,6 +1,4 @@
-import re
-
-from cleaners.document import Document, Line, fold
+from cleaners.document import Document, Line
 
 
 def test_cut_logs_spans_in_order_and_a_blank_line_counts_as_removed():
@@ -26,7 +24,7 @@ def test_empty_document_text_is_empty_string():
     assert doc.text == ""
 
 
-# The caches behind kept() and the line look-ups (performance): they must never go stale.
+# The cache behind kept() (performance): it must never go stale.
 
 
 def test_kept_follows_drops_edits_restores_and_new_lines():
@@ -47,45 +45,22 @@ def test_kept_follows_drops_edits_restores_and_new_lines():
     assert len(doc.kept()) == 2
 
 
-def test_lines_with_finds_every_line_holding_a_needle_in_order():
-    doc = Document.from_text("Donate now\nnothing here\nPlease DONATE\n\nSTRASSE ſtraße\nİstanbul")
-    assert [line.no for line in doc.lines_with(("donate",))] == [1, 3]
-    assert [line.no for line in doc.lines_with(("donate", "here"))] == [1, 2, 3]
-    assert [line.no for line in doc.lines_with(("strasse",))] == [5]  # ſ folds as IGNORECASE does
-    assert [line.no for line in doc.lines_with(("istanbul",))] == [6]
-    assert [line.no for line in doc.lines_with(("DONATE",), folded=False)] == [3]
-    doc.drop(doc.lines[0], "donation_appeal", "appeal")
-    assert [line.no for line in doc.kept_with(("donate",))] == [3]
-    doc.lines[2].text = "edited"
-    assert doc.kept_with(("donate",)) == []
-
-
-def test_line_look_ups_fall_back_when_a_line_holds_a_newline():
-    doc = Document.from_text("a donate\nb\nc donate")
-    doc.lines[1].text = "x\ndonate"
-    assert [line.no for line in doc.lines_with(("donate",))] == [1, 2, 3]
-    assert doc.lines_starting_with(re.compile(r"\nc")) is None
-
-
-def test_lines_starting_and_ending_with():
-    doc = Document.from_text("Share this\nshare\nNot share\nEnds in AP\nAP")
-    start = re.compile(r"\nshare")
-    assert [line.no for line in doc.lines_starting_with(start)] == [1, 2]
-    end_reversed = re.compile(r"\npa")  # "ap" read backwards
-    assert [line.no for line in doc.lines_ending_with(end_reversed)] == [4, 5]
-
-
-def test_fold_matches_ignorecase_for_every_letter_a_needle_uses():
-    """A re.IGNORECASE match of a letter is that letter in fold(): the needles rely on it."""
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    for letter in "abcdefghijklmnopqrstuvwxyzäöüéóíáúñçàèâêîôûëïłąęśćżźń":
-        for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
-            assert fold(match.group()) == letter, (letter, match.group())
-    assert len(fold(everything)) == len(everything)  # one character for one
-
-
 def test_restore_keeps_the_line_again_and_clears_its_removal():
     doc = Document.from_text("Share\nBody text.")
     doc.drop(doc.lines[0], "share_row", "share buttons")
     doc.restore([doc.lines[0], doc.lines[1]])
     assert doc.removals == [] and doc.text == "Share\n\nBody text.\n"
+
+
+def test_a_pruned_element_is_logged_with_no_lines():
+    doc = Document([], format="html")
+    doc.log_pruned("Sign up for our newsletter", "marked_block", "newsletter box")
+    assert doc.as_dict()["removals"] == [
+        {
+            "rule": "marked_block",
+            "reason": "newsletter box",
+            "lines": [0, 0],
+            "text": "Sign up for our newsletter",
+            "whole_line": True,
+        }
+    ]

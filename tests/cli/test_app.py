@@ -45,7 +45,7 @@ def test_sidecar_describes_its_source(cli, corpus, tmp_path):
     text = (out / "politics" / "council_budget.meta.json").read_text(encoding="utf-8")
     meta = json.loads(text)
     assert text.endswith("}\n")
-    assert meta["schema_version"] == 1
+    assert meta["schema_version"] == 2
     assert meta["source"] == {
         "path": f"{corpus}/politics/council_budget.html",
         "sha256": hashlib.sha256(raw).hexdigest(),

@@ -84,7 +84,7 @@ def test_sidecar_wraps_the_document_with_source_and_tool():
         "stats",
         "tool",
     ]
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["source"] == {
         "path": "data/a.txt",
         "sha256": hashlib.sha256(raw).hexdigest(),

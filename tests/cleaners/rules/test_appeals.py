@@ -1,13 +1,6 @@
 import pytest
 
-from cleaners.rules.appeals import (
-    licence_name,
-    strip_disclosures,
-    strip_donation_appeals,
-    strip_licence_footers,
-    strip_newsletter_appeals,
-    strip_social_follows,
-)
+from cleaners.rules.appeals import licence_name
 
 from .conftest import removed
 
@@ -23,7 +16,7 @@ PROSE = "The water board said the reservoir was at 40 percent of capacity after 
     ],
 )
 def test_donation_appeals(apply_rule, appeal):
-    doc = apply_rule(strip_donation_appeals, f"{PROSE}\n{appeal}")
+    doc = apply_rule("donation_appeal", f"{PROSE}\n{appeal}")
     assert removed(doc, "donation_appeal") == [appeal]
 
 
@@ -35,14 +28,14 @@ def test_donation_appeals(apply_rule, appeal):
     ],
 )
 def test_donation_news_stays(apply_rule, line):
-    doc = apply_rule(strip_donation_appeals, f"{PROSE}\n{line}")
+    doc = apply_rule("donation_appeal", f"{PROSE}\n{line}")
     assert doc.removals == []
 
 
 def test_newsletter_appeal_and_business_news(apply_rule):
     appeal = "Sign up for our morning briefing and get the day's top stories in your inbox."
     news = "The streaming service said subscriptions rose 12 percent in the quarter."
-    doc = apply_rule(strip_newsletter_appeals, f"{PROSE}\n{news}\n{appeal}")
+    doc = apply_rule("newsletter_appeal", f"{PROSE}\n{news}\n{appeal}")
     assert removed(doc, "newsletter_appeal") == [appeal]
 
 
@@ -56,21 +49,19 @@ def test_newsletter_appeal_and_business_news(apply_rule):
     ],
 )
 def test_social_follows(apply_rule, line, is_appeal):
-    doc = apply_rule(strip_social_follows, f"{PROSE}\n{line}")
+    doc = apply_rule("social_follow", f"{PROSE}\n{line}")
     assert removed(doc, "social_follow") == ([line] if is_appeal else [])
 
 
 def test_licence_footer_to_metadata(apply_rule):
     footer = "This story is published under a Creative Commons Attribution-ShareAlike 4.0 licence."
-    doc = apply_rule(strip_licence_footers, f"{PROSE}\n{footer}")
+    doc = apply_rule("license_footer", f"{PROSE}\n{footer}")
     assert doc.metadata.license == "CC BY-SA 4.0"
     assert removed(doc, "license_footer") == [footer]
 
 
 def test_broadcast_licence_is_news(apply_rule):
-    doc = apply_rule(
-        strip_licence_footers, f"{PROSE}\nThe regulator renewed the station's broadcast licence."
-    )
+    doc = apply_rule("license_footer", f"{PROSE}\nThe regulator renewed the station's broadcast licence.")
     assert doc.removals == []
 
 
@@ -99,7 +90,7 @@ def test_licence_names(text, name):
     ],
 )
 def test_disclosures(apply_rule, line):
-    doc = apply_rule(strip_disclosures, f"{PROSE}\n{line}")
+    doc = apply_rule("disclosure", f"{PROSE}\n{line}")
     assert removed(doc, "disclosure") == [line]
 
 
@@ -112,7 +103,7 @@ def test_disclosures(apply_rule, line):
     ],
 )
 def test_disclosure_look_alikes_stay(apply_rule, line):
-    doc = apply_rule(strip_disclosures, f"{PROSE}\n{line}")
+    doc = apply_rule("disclosure", f"{PROSE}\n{line}")
     assert doc.removals == []
 
 
@@ -128,8 +119,7 @@ def test_disclosure_look_alikes_stay(apply_rule, line):
     ],
 )
 def test_appeals_in_other_languages(apply_rule, line, rule):
-    strip = strip_newsletter_appeals if rule == "newsletter_appeal" else strip_donation_appeals
-    doc = apply_rule(strip, f"{PROSE}\n{line}")
+    doc = apply_rule(rule, f"{PROSE}\n{line}")
     assert removed(doc, rule) == [line]
 
 
@@ -143,6 +133,6 @@ def test_appeals_in_other_languages(apply_rule, line, rule):
     ],
 )
 def test_foreign_look_alikes_stay(apply_rule, line):
-    for strip in (strip_newsletter_appeals, strip_donation_appeals):
-        doc = apply_rule(strip, f"{PROSE}\n{line}")
+    for rule in ("newsletter_appeal", "donation_appeal"):
+        doc = apply_rule(rule, f"{PROSE}\n{line}")
         assert doc.removals == []

@@ -1,6 +1,6 @@
 import pytest
 
-from cleaners.rules.bylines import dateline_date, parse_byline, read_bylines, read_datelines
+from cleaners.rules.bylines import dateline_date, parse_byline
 
 from .conftest import removed
 
@@ -36,7 +36,7 @@ def test_sentences_starting_with_by_are_no_bylines(line):
 
 
 def test_byline_at_the_end_goes_to_metadata(apply_rule):
-    doc = apply_rule(read_bylines, f"{PROSE}\n{PROSE}\nSTORY BY JANE MACDONALD")
+    doc = apply_rule("byline", f"{PROSE}\n{PROSE}\nSTORY BY JANE MACDONALD")
     assert doc.metadata.author == ["Jane Macdonald"]
     assert removed(doc, "byline") == ["STORY BY JANE MACDONALD"]
 
@@ -58,7 +58,7 @@ def test_datelines(line, iso):
 
 def test_publication_date_wins_over_update(apply_rule):
     text = f"Library opens at last\nUpdated: June 2, 2024\nPublished: June 1, 2024\n{PROSE}"
-    doc = apply_rule(read_datelines, text)
+    doc = apply_rule("dateline", text)
     assert doc.metadata.date == "2024-06-01"
     assert len(removed(doc, "dateline")) == 2
 

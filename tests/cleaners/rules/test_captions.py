@@ -1,6 +1,6 @@
 import pytest
 
-from cleaners.rules.captions import has_photo_credit, strip_caption_repeats, strip_photo_captions
+from cleaners.rules.captions import has_photo_credit
 
 from .conftest import removed
 
@@ -42,13 +42,8 @@ def test_content_that_mentions_agencies_or_photos(line):
 def test_uncredited_copy_of_a_caption_goes_too(apply_rule):
     caption = "Rescuers carry a child from the rubble of a school in the north of the city on Friday."
     text = f"{caption}\n{caption} (AP Photo/Omar Sanadiki)\n{PROSE}"
-
-    def both(doc):
-        strip_photo_captions(doc)
-        strip_caption_repeats(doc)
-
-    doc = apply_rule(both, text)
-    assert removed(doc, "photo_caption_repeat") == [caption]
+    doc = apply_rule("photo_caption", text)
+    assert removed(doc, "photo_caption.repeat") == [caption]
     assert [line.text for line in doc.kept()] == [PROSE]
 
 
@@ -61,13 +56,8 @@ def test_only_long_parts_of_captions_count_as_copies(apply_rule):
         "the rubble Smoke rises over the school",
     )
     text = f"{first}\n{second}\n{part.upper()}\n{short}\n{across}\n{PROSE}"
-
-    def both(doc):
-        strip_photo_captions(doc)
-        strip_caption_repeats(doc)
-
-    doc = apply_rule(both, text)
-    assert removed(doc, "photo_caption_repeat") == [part.upper()]
+    doc = apply_rule("photo_caption", text)
+    assert removed(doc, "photo_caption.repeat") == [part.upper()]
     assert [line.text for line in doc.kept()] == [short, across, PROSE]
 
 

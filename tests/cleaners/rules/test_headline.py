@@ -1,13 +1,9 @@
-from cleaners.rules.headline import read_standfirst, read_title, strip_known_title
+from cleaners.document import Metadata
 
 from .conftest import removed
 
 PROSE = "Scientists said on Wednesday that the glacier had lost a third of its mass since 1990."
-
-
-def title_and_standfirst(doc):
-    read_title(doc)
-    read_standfirst(doc)
+title_and_standfirst = ("title", "standfirst")
 
 
 def test_headline_then_standfirst(apply_rule):
@@ -35,23 +31,23 @@ def test_sentence_on_top_is_no_title(apply_rule):
 
 
 def test_single_short_line_is_kept(apply_rule):
-    doc = apply_rule(read_title, "Glacier shrinks faster than feared")
+    doc = apply_rule("title", "Glacier shrinks faster than feared")
     assert removed(doc, "title") == []
 
 
-def test_known_title_on_top_of_extracted_text(apply_rule):
-    def with_title(doc):
-        doc.metadata.title = "Glacier shrinks faster than feared"
-        strip_known_title(doc)
+def test_html_way_drops_only_the_declared_title_on_top(apply_rule):
+    def extracted(text: str):
+        declared = Metadata(title="Glacier shrinks faster than feared")
+        return apply_rule("title", text, format="html", metadata=declared)
 
-    doc = apply_rule(with_title, f"Glacier shrinks faster than feared\n{PROSE}")
+    doc = extracted(f"Glacier shrinks faster than feared\n{PROSE}")
     assert removed(doc, "title") == ["Glacier shrinks faster than feared"]
-    doc = apply_rule(with_title, f"A decade of data shows the loss speeding up\n{PROSE}")
+    doc = extracted(f"A decade of data shows the loss speeding up\n{PROSE}")
     assert doc.removals == []
 
 
-def test_no_known_title_no_guess(apply_rule):
-    doc = apply_rule(strip_known_title, f"Glacier shrinks faster than feared\n{PROSE}")
+def test_html_way_with_no_declared_title_guesses_none(apply_rule):
+    doc = apply_rule("title", f"Glacier shrinks faster than feared\n{PROSE}", format="html")
     assert doc.removals == []
 
 

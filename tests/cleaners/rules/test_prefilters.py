@@ -5,6 +5,8 @@ import re
 import unicodedata
 
 from cleaners.document import Document
+from cleaners.engine import run_rules
+from cleaners.rulebook import NORMALISE_TEXT
 from cleaners.rules.captions import (
     CREDIT_AT_END,
     caption_candidates,
@@ -13,7 +15,7 @@ from cleaners.rules.captions import (
     has_photo_credit,
     name_run_start,
 )
-from cleaners.rules.markup import INVISIBLE, OTHER_SPACE, SPACES, normalise_text
+from cleaners.rules.markup import INVISIBLE, OTHER_SPACE, SPACES
 
 
 def test_other_space_is_every_whitespace_but_space_and_newline():
@@ -46,7 +48,7 @@ def test_normalise_text_on_the_whole_text_is_normalise_line_by_line():
     ]
     for text in texts:
         doc = Document.from_text(text)
-        normalise_text(doc)
+        run_rules(doc, [NORMALISE_TEXT])
         assert [line.text for line in doc.lines] == line_by_line(text), text
 
 

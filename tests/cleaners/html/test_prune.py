@@ -1,14 +1,13 @@
 import pytest
 from lxml.html import fromstring
 
-from cleaners.html_prune import (
-    PRUNE_RULES,
-    boilerplate_mark,
-    is_bare_credit,
-    prune,
-    token_mark,
-    visible_text,
-)
+from cleaners.document import Document
+from cleaners.engine import run_rules
+from cleaners.html.page import HtmlPage
+from cleaners.html.prune import boilerplate_mark, is_bare_credit, token_mark, visible_text
+from cleaners.rulebook import ASIDE, FIGURE_CREDIT, MARKED_BLOCK
+
+PRUNING_RULES = (FIGURE_CREDIT, ASIDE, MARKED_BLOCK)
 
 PROSE = (
     "The county council agreed on Tuesday to keep the swimming pool open through the winter, "
@@ -26,14 +25,11 @@ def article(*blocks: str) -> str:
 
 
 def pruned(html: str, article_body: str | None = None):
-    tree = fromstring(html)
-    removals = prune(tree, article_body)
-    return tree, removals
-
-
-def test_every_rule_has_an_id_and_a_description():
-    assert [rule.id for rule in PRUNE_RULES] == ["figure_credit", "aside", "marked_block"]
-    assert all(rule.description for rule in PRUNE_RULES)
+    page = HtmlPage(fromstring(html))
+    page.article_body = article_body  # as a page's JSON-LD would declare it
+    doc = Document([], format="html", page=page)
+    run_rules(doc, PRUNING_RULES)
+    return page.tree, doc.removals
 
 
 @pytest.mark.parametrize(

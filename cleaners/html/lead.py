@@ -10,9 +10,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from cleaners.html_prune import PART_SPLIT, link_heavy, visible_text
+from cleaners.html.page import HtmlPage
+from cleaners.html.prune import PART_SPLIT, link_heavy, visible_text
+from cleaners.html.structured_data import types_of
 from cleaners.shapes import ends_sentence
-from cleaners.structured_data import types_of
 
 DESCRIPTION_XPATH = (
     '//head/meta[@name="description" or @property="og:description" or @name="og:description"'
@@ -70,13 +71,13 @@ def describes_the_page(obj: dict) -> bool:
     return "headline" in obj or any(PAGE_TYPES.search(kind) for kind in types_of(obj))
 
 
-def find_lead(tree: HtmlElement, objects: list[dict]) -> str | None:
+def find_lead(page: HtmlPage) -> str | None:
     """The text of the block on the page that shows the page's description, else of the block
     after the headline that the markup calls a lead, else None."""
-    body = tree.find("body")
+    body = page.tree.find("body")
     if body is None:
         return None
-    for description in descriptions(tree, objects):
+    for description in descriptions(page.tree, page.objects):
         key = squash(ELLIPSIS.sub("", description))[:KEY_CHARS]
         block = block_showing(body, key)
         if block is not None:

@@ -1,24 +1,27 @@
 """DOM pruning before extraction: blocks the page's own markup marks as boilerplate.
 
-Each rule is a small named unit (id, one-line description, a selector over the parsed page).
-Every element a rule prunes goes into the Document's removal log with its whole text: the
-removal log is the audit trail, and a DOM removal is no exception. Guards keep a rule from
-taking the article with it: an element that holds the page's headline, reads as several
-paragraphs of prose, or whose text the page's own structured data (JSON-LD articleBody)
-says is the article, is never pruned.
+Each pruning rule is a selector over the parsed page that yields (element, reason); `pruning`
+makes it a rule of the rulebook, which removes the selected elements and logs each with its
+whole text (the removal log is the audit trail, and a DOM removal is no exception). Guards
+keep a rule from taking the article with it: an element that holds the page's headline,
+reads as several paragraphs of prose, or whose text the page's own structured data (JSON-LD
+articleBody) says is the article, is never pruned.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from cleaners.document import Removal
+from cleaners.document import Document
+from cleaners.engine import RuleLog
+from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
 from cleaners.shapes import normalised
+
+Selector = Callable[[HtmlPage], Iterable[tuple[HtmlElement, str]]]  # (element, reason)
 
 # Words that mark a block as boilerplate when they are a whole part of a class or id
 # ("c-newsletter-signup", "relatedPosts", "share_bar"): parts are split on -, _, spaces and
@@ -85,7 +88,6 @@ BARE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 PART_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
-ATTRIBUTE_XPATH = "//body//*[@class or @id or @role or @aria-label]"
 # Cheap first look at an element's attributes: only those holding one of these go on to the
 # word-by-word reading (most elements of a page hold none).
 MARKER_HINT = re.compile(
@@ -93,8 +95,6 @@ MARKER_HINT = re.compile(
     r"complementary"
 )
 CREDIT_HINT = re.compile(r"credit|copyright|photographer")
-# Elements whose text is not shown, so neither counts nor needs pruning.
-INVISIBLE = {"script", "style", "noscript", "template"}
 VISIBLE_TEXT = XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -110,51 +110,31 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)]*$")
 
 def visible_text(element: HtmlElement) -> str:
     """The element's text as shown: scripts and styles left out, whitespace folded."""
-    if element.tag in INVISIBLE:
+    if element.tag in INVISIBLE_TAGS:
         return ""
     return " ".join(" ".join(VISIBLE_TEXT(element)).split())
 
 
-@dataclass
-class Page:
-    """What the guards need to know about the page being pruned."""
+def holds_article(page: HtmlPage, element: HtmlElement, text: str) -> bool:
+    return (
+        element.tag in NEVER_PRUNED
+        or element in page.headline_chain
+        or is_prose_block(element)
+        or in_article_body(page, text)
+    )
 
-    tree: HtmlElement
-    article_body: str | None = None
-    headline_line: frozenset = frozenset()  # the first h1 and its ancestors
-    # Visible elements with a class, id, role or aria-label, with those values in lower case:
-    # read once, for every rule.
-    attributed: list[tuple[HtmlElement, str]] = field(default_factory=list)
-    gone: set[HtmlElement] = field(default_factory=set)  # pruned so far
-    _body_words: set[str] | None = field(default=None, repr=False)
 
-    @classmethod
-    def of(cls, tree: HtmlElement, article_body: str | None = None) -> Page:
-        headlines = tree.xpath("//h1")
-        line = frozenset([headlines[0], *headlines[0].iterancestors()]) if headlines else frozenset()
-        attributed = [
-            (element, " ".join(filter(None, map(element.get, ("class", "id", "role", "aria-label")))).lower())
-            for element in tree.xpath(ATTRIBUTE_XPATH)
-            if element.tag not in INVISIBLE
-        ]
-        return cls(tree, article_body, line, attributed)
+def in_article_body(page: HtmlPage, text: str) -> bool:
+    """Is most of this text in the page's declared articleBody?"""
+    if not page.article_body or len(text) < 30:
+        return False
+    body_words = page.memo(article_body_words)
+    tokens = normalised(text).split()
+    return sum(t in body_words for t in tokens) >= ARTICLE_BODY_SHARE * len(tokens)
 
-    def holds_article(self, element: HtmlElement, text: str) -> bool:
-        return (
-            element.tag in NEVER_PRUNED
-            or element in self.headline_line
-            or is_prose_block(element)
-            or self.in_article_body(text)
-        )
 
-    def in_article_body(self, text: str) -> bool:
-        """Is most of this text in the page's declared articleBody?"""
-        if not self.article_body or len(text) < 30:
-            return False
-        if self._body_words is None:
-            self._body_words = set(normalised(self.article_body).split())
-        tokens = normalised(text).split()
-        return sum(t in self._body_words for t in tokens) >= ARTICLE_BODY_SHARE * len(tokens)
+def article_body_words(page: HtmlPage) -> set[str]:
+    return set(normalised(page.article_body).split())
 
 
 def is_prose_block(element: HtmlElement) -> bool:
@@ -174,18 +154,11 @@ def link_heavy(element: HtmlElement, text: str) -> bool:
     return linked > 0.5 * len(text)
 
 
-@dataclass(frozen=True)
-class PruneRule:
-    id: str
-    description: str
-    select: Callable[[Page], Iterable[tuple[HtmlElement, str]]]  # (element, reason)
-
-
-def select_figure_credits(page: Page) -> Iterable[tuple[HtmlElement, str]]:
+def select_figure_credits(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
     """Credits of pictures: marked as such, or a caption that is only a credit ("Foto: dpa").
 
     A caption that describes the picture stays: on galleries and how-tos it is the text."""
-    for element, values in page.attributed:
+    for element, values in page.marked_elements:
         if CREDIT_HINT.search(values) and any(
             part.lower() in CREDIT_WORDS for part in attribute_parts(element)
         ):
@@ -200,13 +173,13 @@ def is_bare_credit(text: str) -> bool:
     return bool(BARE_CREDIT.match(text)) and len(text.split()) <= 12
 
 
-def select_asides(page: Page) -> Iterable[tuple[HtmlElement, str]]:
+def select_asides(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
     for element in page.tree.iter("aside"):
         yield element, "aside block"
 
 
-def select_marked_blocks(page: Page) -> Iterable[tuple[HtmlElement, str]]:
-    for element, values in page.attributed:
+def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
+    for element, values in page.marked_elements:
         if MARKER_HINT.search(values):
             reason = boilerplate_mark(element)
             if reason:
@@ -251,44 +224,31 @@ def attribute_parts(element: HtmlElement) -> list[str]:
     return [p for p in PART_SPLIT.split(values) if p]
 
 
-PRUNE_RULES = (
-    PruneRule(
-        "figure_credit", "captions and credits of pictures (figcaption, credit)", select_figure_credits
-    ),
-    PruneRule("aside", "aside blocks beside the article", select_asides),
-    PruneRule(
-        "marked_block",
-        "blocks whose class, id, role or aria-label say newsletter, donation, share, related, cookie ...",
-        select_marked_blocks,
-    ),
-)
+def pruning(select: Selector) -> Callable[[Document, RuleLog], None]:
+    """A rule that prunes what `select` yields from the page (in place): each element once, none
+    inside one pruned before, none the guards keep (see holds_article)."""
 
-
-def prune(
-    tree: HtmlElement, article_body: str | None = None, rules: Iterable[PruneRule] = PRUNE_RULES
-) -> list[Removal]:
-    """Remove what the rules select from `tree` (in place); return the removal log entries."""
-    page = Page.of(tree, article_body)
-    removals: list[Removal] = []
-    for rule in rules:
+    def prune(doc: Document, log: RuleLog) -> None:
+        page = doc.page
         chosen: list[tuple[HtmlElement, str, str]] = []
         taken: set[HtmlElement] = set()
-        for element, reason in rule.select(page):
-            if element in taken or element in page.gone:
+        for element, reason in select(page):
+            if element in taken or element in page.pruned:
                 continue
-            if any(a in taken or a in page.gone for a in element.iterancestors()):
+            if any(a in taken or a in page.pruned for a in element.iterancestors()):
                 continue
             text = visible_text(element)
-            if page.holds_article(element, text):
+            if holds_article(page, element, text):
                 continue
             chosen.append((element, reason, text))
             taken.add(element)
         for element, reason, text in chosen:
             remove(element)
-            page.gone.add(element)
+            page.pruned.add(element)
             if text:
-                removals.append(Removal(rule.id, reason, (0, 0), text))
-    return removals
+                log.pruned(text, reason)
+
+    return prune
 
 
 def remove(element: HtmlElement) -> None:

@@ -1,6 +1,6 @@
 from lxml.html import fromstring
 
-from cleaners.structured_data import (
+from cleaners.html.structured_data import (
     article_body,
     article_objects,
     as_list,

@@ -7,7 +7,7 @@ import pytest
 
 from cleaners import clean
 
-DUMPS = Path(__file__).resolve().parents[1] / "data" / "dumps"
+DUMPS = Path(__file__).resolve().parents[2] / "data" / "dumps"
 NAMES = sorted(p.name.removesuffix(".txt") for p in DUMPS.glob("*.txt") if ".expected" not in p.name)
 
 METADATA = {

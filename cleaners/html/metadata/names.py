@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.html_metadata_page import Page, clean_text, letters
+from cleaners.html.page import HtmlPage, clean_text, letters
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -138,7 +138,7 @@ MAX_SHAPED_WORDS = 4
 PERSON, HANDLE_RANK, OTHER = 0, 1, 2
 
 
-def names_in(texts: list[str], page: Page) -> list[str]:
+def names_in(texts: list[str], page: HtmlPage) -> list[str]:
     """The names in some byline texts, each once, in order; none when there are too many
     (a list of references is not a byline)."""
     names: list[str] = []
@@ -151,7 +151,7 @@ def names_in(texts: list[str], page: Page) -> list[str]:
     return names if len(names) <= MAX_NAMES else []
 
 
-def clean_name(text: str, page: Page) -> str:
+def clean_name(text: str, page: HtmlPage) -> str:
     """A byline's names without the label before them and what follows them (a date, the
     outlet, a role)."""
     text = TWITTER_HANDLE.sub("", clean_text(text)).strip(" :|-–—,·•~©")
@@ -224,7 +224,7 @@ def is_name_shaped(name: str) -> bool:
     )
 
 
-def name_rank(name: str, page: Page) -> int:
+def name_rank(name: str, page: HtmlPage) -> int:
     """PERSON, HANDLE_RANK (a user name) or OTHER (the site's own name, an organisation:
     credited, but maybe not a person)."""
     if HANDLE.match(name):
@@ -234,5 +234,5 @@ def name_rank(name: str, page: Page) -> int:
     return PERSON
 
 
-def best_rank(names: list[str], page: Page) -> int | None:
+def best_rank(names: list[str], page: HtmlPage) -> int | None:
     return min((name_rank(name, page) for name in names), default=None)

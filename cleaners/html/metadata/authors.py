@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from cleaners.html_metadata_bylines import byline_authors, copyright_holder, signature, text_bylines
-from cleaners.html_metadata_names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
-from cleaners.html_metadata_page import Page, clean_text
-from cleaners.structured_data import text_value, types_of
+from cleaners.html.metadata.bylines import byline_authors, copyright_holder, signature, text_bylines
+from cleaners.html.metadata.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
+from cleaners.html.page import HtmlPage, clean_text
+from cleaners.html.structured_data import text_value, types_of
 
 # Meta tags that hold a person's name, most specific first.
 AUTHOR_META_KEYS = (
@@ -36,7 +36,7 @@ WRITTEN_BY = re.compile(
 )
 
 
-def read_authors(page: Page) -> list[str]:
+def read_authors(page: HtmlPage) -> list[str]:
     """The names the most trusted source gives. A person's name beats a user handle
     ("jane.doe"), which beats a byline found in the text, which beats a name that may not be
     a person's (the site's own name, an organisation)."""
@@ -63,7 +63,7 @@ def read_authors(page: Page) -> list[str]:
     )
 
 
-def completed(names: list[str], page: Page) -> list[str]:
+def completed(names: list[str], page: HtmlPage) -> list[str]:
     """A first name alone ("Todd") completed by the byline the page shows ("By Todd Bates")."""
     if all(" " in name for name in names):
         return names
@@ -71,7 +71,7 @@ def completed(names: list[str], page: Page) -> list[str]:
     return [next((full for full in shown if full.startswith(f"{name} ")), name) for name in names]
 
 
-def json_ld_authors(page: Page) -> list[str]:
+def json_ld_authors(page: HtmlPage) -> list[str]:
     """Names of the people the JSON-LD article credits (organisations skipped)."""
     for key in ("author", "creator"):
         names: list[str] = []
@@ -99,7 +99,7 @@ def full_name(name: str | None, description: str | None) -> str | None:
     return f"{name} {match[1]}" if match else name
 
 
-def meta_authors(page: Page) -> list[str]:
+def meta_authors(page: HtmlPage) -> list[str]:
     for key in AUTHOR_META_KEYS:
         if values := page.meta_values(key):
             return values

@@ -3,15 +3,12 @@
 from pathlib import Path
 
 import pytest
-from lxml.html import fromstring
 
-from cleaners import Options, clean
+from cleaners import clean
 from cleaners.document import Document
-from cleaners.html_extract import HtmlPage, check_article_body, extract_html
-from cleaners.html_lead import find_lead
-from cleaners.rules import HTML_RULES, TEXT_RULES
+from cleaners.rulebook import ARTICLE_BODY, HTML_RULES, TEXT_RULES
 
-HTML = Path(__file__).resolve().parents[1] / "data" / "html"
+HTML = Path(__file__).resolve().parents[2] / "data" / "html"
 
 
 def clean_page(name: str, **options) -> Document:
@@ -140,13 +137,12 @@ def test_presets_run(preset):
     assert "Never miss a story" not in doc.text
 
 
-def test_html_rules_are_the_text_rules_without_the_dump_header_ones():
-    ids = [rule.id for rule in HTML_RULES]
-    assert "standfirst" not in ids and "header_field" not in ids and "classifier" not in ids
+def test_html_rules_are_the_page_steps_then_the_text_rules_without_the_dump_ones():
+    page_steps = ["page_metadata", "figure_credit", "aside", "marked_block", "extract"]
+    assert [rule.id for rule in HTML_RULES[:5]] == page_steps
     dump_only = ("standfirst", "header_field", "classifier")
-    assert ids == [rule.id for rule in TEXT_RULES if rule.id not in dump_only]
-    title = next(rule for rule in HTML_RULES if rule.id == "title")
-    assert title is not next(rule for rule in TEXT_RULES if rule.id == "title")
+    assert list(HTML_RULES[5:-1]) == [rule for rule in TEXT_RULES if rule.id not in dump_only]
+    assert HTML_RULES[-1] is ARTICLE_BODY
 
 
 def test_first_paragraph_is_not_taken_for_a_title_or_standfirst():
@@ -156,37 +152,6 @@ def test_first_paragraph_is_not_taken_for_a_title_or_standfirst():
 
 
 def test_unparseable_page_gives_an_empty_document():
-    doc, page = extract_html("<html></html>", Options())
-    assert doc.text == "" and page.article_body is None
-
-
-def test_check_article_body_restores_prose_the_rules_dropped():
-    sentence = (
-        "The museum will open a new wing for its collection of maps next spring, the director said "
-        "at a press conference on Monday."
-    )
-    body = " ".join([sentence] + [f"Another sentence of the article number {n}." for n in range(12)])
-    doc = Document.from_text(
-        "\n".join([sentence] + [f"Another sentence of the article number {n}." for n in range(12)])
-    )
-    doc.drop(doc.lines[0], "photo_caption", "test")
-    check_article_body(doc, HtmlPage(article_body=body))
-    assert doc.lines[0].kept and doc.removals == []
-
-
-def test_check_article_body_ignores_a_short_teaser_body():
-    doc = Document.from_text("A line of text that is not in the body at all.\nAnother one.")
-    check_article_body(doc, HtmlPage(article_body="A short teaser."))
-    assert doc.removals == []
-
-
-def test_lead_from_a_person_description_is_ignored():
-    tree = fromstring(
-        "<html><head></head><body><h1>Title</h1><div class='author'><p>Jane writes about food and "
-        "travel and has lived in six countries so far.</p></div></body></html>"
-    )
-    person = {
-        "@type": "Person",
-        "description": "Jane writes about food and travel and has lived in six countries so far.",
-    }
-    assert find_lead(tree, [person]) is None
+    doc = clean(b"<html></html>")
+    assert doc.format == "html" and doc.text == ""
+    assert doc.warnings == ["no article text found: the clean text is empty"]

@@ -1,7 +1,10 @@
-"""What a page says about itself, gathered once: meta tags, JSON-LD, headings, site names.
+"""The one page type of the HTML way: the parsed page and what it says about itself.
 
-The readers of title, authors and date (html_metadata_*.py) all ask the same questions of
-the page; `Page` answers them from one pass over the head and a few XPath queries."""
+Every step of the HTML way asks the same questions of the page: the metadata readers
+(html/metadata/) its meta tags, JSON-LD, headings and site names; the pruning rules
+(html/prune.py) its marked elements and headline; the extraction (html/extract.py) and
+the articleBody check its declared articleBody. `HtmlPage` answers each once, from one
+pass over the head and a few XPath queries, as it is first asked."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from cleaners.structured_data import (
+from cleaners.html.structured_data import (
+    article_body,
     article_objects,
     as_list,
     index_by_id,
@@ -53,6 +57,9 @@ COMMENT_SECTION = re.compile(r"comment|respond|reply|discussion|disqus|kommentar
 # WordPress classes a post by its taxonomy: "category-kommentar" is no comment section.
 TAXONOMY_CLASS = re.compile(r"^(?:category|tag|post_tag|topic)-")
 MAX_ANCESTORS = 12
+MARK_ATTRIBUTES = ("class", "id", "role", "aria-label")
+MARKED_XPATH = "//body//*[@class or @id or @role or @aria-label]"
+INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})  # their text is not shown
 TEXT_NODES_XPATH = (
     "//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::head)]"
 )
@@ -87,8 +94,17 @@ def element_text(element: HtmlElement) -> str:
     return clean_text(element.text_content())
 
 
-class Page:
-    """Facts about one parsed page. Reads the tree, never changes it."""
+def parse_page(text: str) -> HtmlPage | None:
+    """The page parsed, or None when lxml makes nothing of it."""
+    from trafilatura.utils import load_html  # trafilatura is heavy: the HTML way alone needs it
+
+    tree = load_html(text)
+    return HtmlPage(tree) if tree is not None else None
+
+
+class HtmlPage:
+    """Facts about one parsed page. Only the pruning rules change the tree (they run after the
+    metadata is read, and note what they removed in `pruned`)."""
 
     def __init__(self, tree: HtmlElement):
         self.tree = tree
@@ -96,8 +112,11 @@ class Page:
         self.objects = json_ld_objects(tree)
         self.by_id = index_by_id(self.objects)
         self.articles = article_objects(self.objects)
+        self.article_body = article_body(self.objects)  # the page's own statement of its article
         self.shown_site_names: list[str] = []
         self.headline_element: HtmlElement | None = None  # where the title reader found it
+        self.pruned: set[HtmlElement] = set()  # elements the pruning rules removed
+        self.lead_added = False  # the extraction put the page's lead back on top of its text
         self._memo: dict = {}
 
     def memo(self, reader):
@@ -209,6 +228,22 @@ class Page:
             for obj in self.objects
             if is_organisation(obj) and "Person" not in types_of(obj) and text_value(obj.get("name"))
         }
+
+    @cached_property
+    def headline_chain(self) -> frozenset[HtmlElement]:
+        """The page's first h1 and its ancestors (read before anything is pruned)."""
+        headlines = self.tree.xpath("//h1")
+        return frozenset([headlines[0], *headlines[0].iterancestors()]) if headlines else frozenset()
+
+    @cached_property
+    def marked_elements(self) -> list[tuple[HtmlElement, str]]:
+        """Visible elements with a class, id, role or aria-label, and those values in lower
+        case (read before anything is pruned)."""
+        return [
+            (element, " ".join(filter(None, map(element.get, MARK_ATTRIBUTES))).lower())
+            for element in self.tree.xpath(MARKED_XPATH)
+            if element.tag not in INVISIBLE_TAGS
+        ]
 
     @cached_property
     def text_nodes(self) -> list:

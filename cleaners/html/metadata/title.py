@@ -11,8 +11,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from cleaners.html_metadata_page import LOOSE_CHARS, Page, clean_text, letters, loose
-from cleaners.structured_data import text_value
+from cleaners.html.page import LOOSE_CHARS, HtmlPage, clean_text, letters, loose
+from cleaners.html.structured_data import text_value
 
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
 SEPARATOR = re.compile(r"\s+(?:[|–—•·»«›‹~*/:]|-{1,2}|::|//|>>)\s+|\s*[|｜]\s*")
@@ -56,7 +56,7 @@ META_TITLE_KEYS = (
 )
 
 
-def read_title(page: Page) -> str | None:
+def read_title(page: HtmlPage) -> str | None:
     """The headline; page.headline_element remembers the heading that shows it."""
     declared = declared_titles(page)
     origin = page_headings(page)
@@ -92,7 +92,7 @@ def title_leftovers(title_tag: str, title: str) -> list[str]:
     return [part for part in rest if len(part) <= MAX_SITE_NAME_CHARS]
 
 
-def page_headings(page: Page) -> dict[str, HtmlElement]:
+def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
     """Headline candidates (h1, itemprop=headline) without the site's name, by text, in
     document order. Headings that show the site's name (a logo) teach the page its name."""
     elements = page.tree.xpath(HEADING_XPATH)
@@ -106,7 +106,7 @@ def page_headings(page: Page) -> dict[str, HtmlElement]:
     return origin
 
 
-def first_declared_title(declared: list[str], page: Page) -> str | None:
+def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
     for title in declared:
         stripped = strip_site_name(title, page)
         if stripped and not page.is_site_name(stripped):
@@ -114,7 +114,7 @@ def first_declared_title(declared: list[str], page: Page) -> str | None:
     return None
 
 
-def usable_heading(text: str, page: Page) -> bool:
+def usable_heading(text: str, page: HtmlPage) -> bool:
     return (
         bool(text)
         and len(text) <= MAX_TITLE_CHARS
@@ -123,7 +123,7 @@ def usable_heading(text: str, page: Page) -> bool:
     )
 
 
-def headline_element(page: Page, title: str | None, found: HtmlElement | None) -> HtmlElement | None:
+def headline_element(page: HtmlPage, title: str | None, found: HtmlElement | None) -> HtmlElement | None:
     """The heading that shows the title above the article. A page may repeat its headline
     (a hidden h1 for screen readers, teaser cards): a visible h1 first, then one inside
     <article> or <main>, then the one the title was read from."""
@@ -146,7 +146,7 @@ def headline_element(page: Page, title: str | None, found: HtmlElement | None) -
     return max(same, key=rank, default=None)  # max keeps the first of equals
 
 
-def declared_titles(page: Page) -> list[str]:
+def declared_titles(page: HtmlPage) -> list[str]:
     """What the page says its title is: JSON-LD headline, og:title, ..., <title>."""
     found = [text_value(value) for value in page.article_values("headline")]
     found += page.meta_values(*META_TITLE_KEYS)
@@ -198,7 +198,7 @@ def is_aside(element: HtmlElement) -> bool:
     return bool(marks.strip()) and bool(NOT_HEADLINE_CLASS.search(marks)) and "headline" not in marks.lower()
 
 
-def agreeing_heading(headings: list[str], declared: list[str], page: Page) -> tuple[str | None, float]:
+def agreeing_heading(headings: list[str], declared: list[str], page: HtmlPage) -> tuple[str | None, float]:
     """The heading a declared title confirms best (ties: the first) and how well."""
     best, best_score = None, 0.0
     for heading in headings:
@@ -214,7 +214,7 @@ CONFIRMED = INSIDE
 MIN_SHARED_WORDS = 0.6
 
 
-def agreement(heading: str, title: str, page: Page) -> float:
+def agreement(heading: str, title: str, page: HtmlPage) -> float:
     """How well a declared title confirms a heading: equal, equal to a part of it, inside
     it, containing it (the heading carries extra words), sharing most words, not at all."""
     key = loose(heading)
@@ -242,7 +242,7 @@ def shared_words(one: str, other: str) -> float:
     return len(first & second) / max(len(first), len(second))
 
 
-def declared_part(heading: str, declared: list[str], page: Page) -> str:
+def declared_part(heading: str, declared: list[str], page: HtmlPage) -> str:
     """The declared title as the heading writes it (its dashes and quotes), without the
     heading's extra words; the declared title itself when the heading spells it otherwise."""
     for title in declared:
@@ -267,7 +267,7 @@ def title_parts(title: str) -> list[str]:
     return [part for part in SEPARATOR.split(title) if part.strip()]
 
 
-def strip_site_name(title: str, page: Page) -> str:
+def strip_site_name(title: str, page: HtmlPage) -> str:
     """title without the site's name (and page labels) before or after a separator; when
     the name stands in the middle ("Title | Site | Tagline"), the side before it."""
     if (match := SITE_PREFIX.match(title)) and page.is_site_name(match["site"]):
@@ -291,6 +291,6 @@ def strip_site_name(title: str, page: Page) -> str:
     return clean_text("".join(pieces))
 
 
-def is_site_part(part: str, page: Page) -> bool:
+def is_site_part(part: str, page: HtmlPage) -> bool:
     part = part.strip()
     return not letters(part) or page.is_site_name(part) or bool(PAGE_LABELS.match(part))

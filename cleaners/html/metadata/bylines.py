@@ -12,8 +12,8 @@ from itertools import takewhile
 
 from lxml.html import HtmlElement
 
-from cleaners.html_metadata_date import parse_date_value
-from cleaners.html_metadata_names import (
+from cleaners.html.metadata.date import parse_date_value
+from cleaners.html.metadata.names import (
     HANDLE,
     HANDLE_RANK,
     MONTHS,
@@ -25,7 +25,7 @@ from cleaners.html_metadata_names import (
     names_in,
     split_names,
 )
-from cleaners.html_metadata_page import MAX_ANCESTORS, TAXONOMY_CLASS, Page, clean_text, in_comments
+from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
 # "documentByLine", "article_autor"), besides microdata and rel=author.
@@ -115,7 +115,7 @@ PICTURE_CREDIT = re.compile(r"^[^/|]{2,40}\s/\s*\S")
 MAX_COPYRIGHT_LINES = 3
 
 
-def byline_authors(page: Page) -> list[str]:
+def byline_authors(page: HtmlPage) -> list[str]:
     """The first byline in the page's markup that names a person or a user (else the first
     that names anyone). Of nested bylines the inner one: it has less around the name."""
     article = headline_article(page)
@@ -146,7 +146,7 @@ def byline_authors(page: Page) -> list[str]:
     return weak
 
 
-def headline_article(page: Page) -> HtmlElement | None:
+def headline_article(page: HtmlPage) -> HtmlElement | None:
     """The <article> that holds the headline, if any."""
     if page.headline_element is None:
         return None
@@ -182,7 +182,7 @@ def in_menu(element: HtmlElement) -> bool:
     return False
 
 
-def byline_elements(page: Page) -> list[HtmlElement]:
+def byline_elements(page: HtmlPage) -> list[HtmlElement]:
     """Elements marked as a byline, in document order."""
     found = []
     for element in page.tree.xpath(MARKED_XPATH):
@@ -195,7 +195,7 @@ def byline_elements(page: Page) -> list[HtmlElement]:
     return found
 
 
-def byline_reading(element: HtmlElement, page: Page) -> tuple[str, int | None]:
+def byline_reading(element: HtmlElement, page: HtmlPage) -> tuple[str, int | None]:
     """A byline element's text and how sure it names a person (None: no name at all)."""
     text = byline_text(element)
     names = names_in([text], page) if text else []
@@ -219,7 +219,7 @@ def byline_text(element: HtmlElement) -> str:
     return clean_text(link.text_content()) if link is not None else ""
 
 
-def text_bylines(page: Page) -> list[str]:
+def text_bylines(page: HtmlPage) -> list[str]:
     """A byline written as text without byline markup: "Posted by Jane Doe", "Text: Max
     Muster", "3. Mai 2021 von jdoe", "11.12.2019 - Jane Doe": what follows, read as names.
     Only a text that starts its block (maybe after a date), outside menus and footers."""
@@ -244,7 +244,7 @@ def text_bylines(page: Page) -> list[str]:
     return []
 
 
-def names_after_label(node: str, owner: HtmlElement, page: Page) -> list[str]:
+def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str]:
     """The names after the byline label that starts the text `node` in owner, climbing to
     the enclosing block while the label stands alone ("<b>Von</b> <a>Jane</a>")."""
     start = clean_text(node)
@@ -287,7 +287,7 @@ def outside_article(element: HtmlElement) -> bool:
     return False
 
 
-def signature(page: Page) -> list[str]:
+def signature(page: HtmlPage) -> list[str]:
     """A name signed under the text: the last paragraph that is only a bold or italic name,
     or a name and a date on two lines ("Benni<br>10. September 2017")."""
     for paragraph in reversed(page.tree.xpath(SIGNATURE_XPATH)):
@@ -309,7 +309,7 @@ def signed_name(paragraph: HtmlElement) -> str | None:
     return name if 2 <= len(name.split()) <= 3 else None
 
 
-def copyright_holder(page: Page) -> list[str]:
+def copyright_holder(page: HtmlPage) -> list[str]:
     """The person a personal site's copyright line names: "© 2019 Jane Doe". (A company's
     copyright names the owner of the site, not the writer of the text.)"""
     lines = page.meta_values("copyright", "dc.rights", "dcterms.rightsholder")

@@ -12,11 +12,10 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from htmldate import find_date
 from lxml.html import HtmlElement
 
-from cleaners.html_metadata_page import Page, clean_text, in_comments
-from cleaners.structured_data import text_value
+from cleaners.html.page import HtmlPage, clean_text, in_comments
+from cleaners.html.structured_data import text_value
 
 # Meta tags that name the publication date, most trusted first.
 PUBLISHED_META_KEYS = (
@@ -127,7 +126,7 @@ RFC_TIMESTAMP = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
-def read_date(page: Page) -> str | None:
+def read_date(page: HtmlPage) -> str | None:
     """The date shown by the headline (else one the text labels "published"), unless it
     stands far below the headline or the page's other sources agree on another; else the
     address's date, the declared one, htmldate's."""
@@ -151,7 +150,7 @@ def read_date(page: Page) -> str | None:
     return url or (declared[0] if declared else None) or searched_date(page)
 
 
-def shown_date(page: Page, others: list[str]) -> tuple[str, int] | None:
+def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     """The first dateline in the text under the headline, and how many characters below
     it; else a dateline just above it ("Opinion · Tuesday 10.12.19 / Headline"): the one
     the page also declares when there are several ("Published 10 Feb · Updated 9 Feb")."""
@@ -177,7 +176,7 @@ def shown_date(page: Page, others: list[str]) -> tuple[str, int] | None:
     return ((confirmed or above)[0], 0) if above else None
 
 
-def labelled_date(page: Page) -> str | None:
+def labelled_date(page: HtmlPage) -> str | None:
     """A date the page labels as its publication date anywhere in its text: "Erschienen am
     01.11.2023", "Published on 3 May 2021", "Publié le 3 mai 2021"."""
     for node in page.text_nodes:
@@ -208,7 +207,7 @@ def is_dateline(text: str) -> bool:
     return len(words) <= MAX_SENTENCE_WORDS
 
 
-def json_ld_date(page: Page, zone: timezone | None = None) -> str | None:
+def json_ld_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
     for key in ("datePublished", "dateCreated"):
         for value in page.article_values(key):
             if found := local_date(text_value(value), zone):
@@ -216,7 +215,7 @@ def json_ld_date(page: Page, zone: timezone | None = None) -> str | None:
     return None
 
 
-def meta_date(page: Page, zone: timezone | None = None) -> str | None:
+def meta_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
     for value in page.meta_values(*PUBLISHED_META_KEYS):
         if found := local_date(value, zone):
             return found
@@ -228,7 +227,7 @@ def meta_date(page: Page, zone: timezone | None = None) -> str | None:
     return None
 
 
-def time_element_date(page: Page, zone: timezone | None = None) -> str | None:
+def time_element_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
     """A <time> or microdata element marked as the publication date; else the first
     <time datetime> of the article, else of the page."""
     elements = [element for element in page.tree.xpath(TIME_XPATH) if not in_comments(element)]
@@ -246,7 +245,7 @@ def is_published_time(element: HtmlElement) -> bool:
     return element.tag == "time" and bool(PUBLISHED_TIME_CLASS.search(element.get("class", "")))
 
 
-def url_date(page: Page) -> str | None:
+def url_date(page: HtmlPage) -> str | None:
     match = URL_DATE.search(page.url or "")
     if not match:
         return None
@@ -254,8 +253,10 @@ def url_date(page: Page) -> str | None:
     return valid_date(int(year), int(month), int(day))
 
 
-def searched_date(page: Page) -> str | None:
+def searched_date(page: HtmlPage) -> str | None:
     """htmldate's search through the page (it copies the tree; ours stays as it is)."""
+    from htmldate import find_date  # imported by the first page that needs a search
+
     try:
         return find_date(page.tree, original_date=True, extensive_search=True, url=page.url or None)
     except Exception:  # htmldate fails on odd pages; a date is optional
@@ -311,7 +312,7 @@ def zone_offset(zone: str) -> timedelta:
     return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
 
 
-def page_time_zone(page: Page) -> timezone | None:
+def page_time_zone(page: HtmlPage) -> timezone | None:
     """The zone the page's other timestamps are written in (the most common offset other
     than UTC), or None when they are all UTC or there are none."""
     values = [value for values in page.meta.values() for value in values if len(value) <= MAX_DATE_TEXT]

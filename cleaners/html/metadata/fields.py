@@ -1,9 +1,5 @@
-"""Metadata of an HTML page: title, authors, date, site, licence, ... from what the page
-says about itself (JSON-LD, meta tags) and what a reader sees (headline, byline).
-
-The headline, the authors and the date each have their reader (html_metadata_title.py,
-html_metadata_author.py, html_metadata_date.py); the facts they share are gathered once
-in html_metadata_page.Page. Nothing here changes the tree: extraction runs on it after."""
+"""The smaller metadata fields of an HTML page: site name, description, language, categories,
+tags and licence, from what the page declares (meta tags, JSON-LD, rel links)."""
 
 from __future__ import annotations
 
@@ -11,12 +7,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from cleaners.document import Metadata
-from cleaners.html_metadata_author import read_authors
-from cleaners.html_metadata_date import read_date
-from cleaners.html_metadata_page import Page, clean_text
-from cleaners.html_metadata_title import read_title
-from cleaners.structured_data import as_list, text_value, types_of
+from cleaners.html.page import HtmlPage, clean_text
+from cleaners.html.structured_data import as_list, text_value, types_of
 
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META_KEYS = ("content-language", "language", "dc.language", "og:locale")
@@ -34,24 +26,7 @@ CC_LICENSE = re.compile(
 )
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None) -> Metadata:
-    """Read the page's metadata. Must not modify `tree` (extraction runs on it afterwards)."""
-    page = Page(tree)
-    return Metadata(
-        title=read_title(page),
-        author=read_authors(page),
-        date=read_date(page),
-        sitename=read_sitename(page),
-        license=read_license(page),
-        categories=read_categories(page),
-        tags=read_tags(page),
-        description=read_description(page),
-        url=page.url or url,
-        language=read_language(page),
-    )
-
-
-def read_sitename(page: Page) -> str | None:
+def read_sitename(page: HtmlPage) -> str | None:
     """og:site_name, the JSON-LD publisher or WebSite, the app name, the name in the site's
     logo heading; else the domain."""
     for name in page.meta_values("og:site_name"):
@@ -66,7 +41,7 @@ def read_sitename(page: Page) -> str | None:
     return page.domain
 
 
-def read_description(page: Page) -> str | None:
+def read_description(page: HtmlPage) -> str | None:
     for value in page.meta_values(*DESCRIPTION_META_KEYS):
         return value
     for value in page.article_values("description"):
@@ -75,7 +50,7 @@ def read_description(page: Page) -> str | None:
     return None
 
 
-def read_language(page: Page) -> str | None:
+def read_language(page: HtmlPage) -> str | None:
     """The page's language as a BCP 47 tag ("de", "en-GB"): <html lang>, then meta tags."""
     candidates = [page.tree.get("lang"), page.tree.get("xml:lang")]
     candidates += page.meta_values(*LANGUAGE_META_KEYS)
@@ -87,14 +62,14 @@ def read_language(page: Page) -> str | None:
     return None
 
 
-def read_categories(page: Page) -> list[str]:
+def read_categories(page: HtmlPage) -> list[str]:
     sections = [text_value(value) for value in page.article_values("articleSection")]
     sections += page.meta_values("article:section")
     found = unique(clean_text(section) for section in sections if section)
     return found or linked_terms(page, CATEGORY_LINKS_XPATH)
 
 
-def read_tags(page: Page) -> list[str]:
+def read_tags(page: HtmlPage) -> list[str]:
     tags: list[str] = []
     for value in page.meta_values(*TAG_META_KEYS):
         tags += TAG_SPLIT.split(value)
@@ -106,7 +81,7 @@ def read_tags(page: Page) -> list[str]:
     return found or linked_terms(page, TAG_LINKS_XPATH)
 
 
-def read_license(page: Page) -> str | None:
+def read_license(page: HtmlPage) -> str | None:
     """The licence the page links as its licence (rel=license), or a Creative Commons
     licence its footer links to."""
     for link in page.tree.xpath(LICENSE_LINK_XPATH):
@@ -136,7 +111,7 @@ def cc_license(href: str) -> str | None:
     return None
 
 
-def linked_terms(page: Page, xpath: str) -> list[str]:
+def linked_terms(page: HtmlPage, xpath: str) -> list[str]:
     """The texts of taxonomy links (rel="category tag", rel="tag": WordPress and others)."""
     return unique(clean_text(link.text_content()) for link in page.tree.xpath(xpath))[:MAX_TAGS]
 

@@ -1,0 +1,97 @@
+"""Every rule, once, with its id; and the two ways as the lists of rules they run, in order.
+
+This is the one place a rule id is written: the engine logs each removal under the id of
+the rule that made it, so an id in a sidecar leads here, and from here to one function.
+A rule's parts (classifier.title, photo_caption.repeat) are decisions it logs apart.
+
+Order matters. The text way: markup goes first so later rules see plain text; junk that can
+sit anywhere goes before the rules that look at the first and last lines (bylines,
+datelines, title), so those see the page's real edges; the classifier chooses the article
+of a page dump between the two. The HTML way: the page's metadata is read and its marked
+boilerplate pruned before trafilatura extracts the text; the text rules then run over the
+extracted lines, bar those that read a raw dump's header (header_field, standfirst) or
+choose its article (classifier); the articleBody check comes last.
+"""
+
+from __future__ import annotations
+
+from cleaners.classifier import find_article
+from cleaners.engine import Rule
+from cleaners.formats import HTML, TEXT
+from cleaners.html.article_body import check_article_body
+from cleaners.html.extract import extract_text
+from cleaners.html.metadata import read_page_metadata
+from cleaners.html.prune import pruning, select_asides, select_figure_credits, select_marked_blocks
+from cleaners.rules.appeals import (
+    strip_disclosures,
+    strip_donation_appeals,
+    strip_licence_footers,
+    strip_newsletter_appeals,
+    strip_social_follows,
+)
+from cleaners.rules.bylines import read_bylines, read_datelines
+from cleaners.rules.captions import strip_photo_captions
+from cleaners.rules.header import read_header_fields
+from cleaners.rules.headline import read_standfirst, read_title
+from cleaners.rules.markup import normalise_text, strip_stray_markup, strip_tracking_pixels
+from cleaners.rules.navigation import (
+    strip_breadcrumbs,
+    strip_gallery_counters,
+    strip_nav_menus,
+    strip_page_date_banner,
+    strip_share_rows,
+    strip_trailing_nav,
+    strip_widget_placeholders,
+)
+
+T, H, TH = frozenset({TEXT}), frozenset({HTML}), frozenset({TEXT, HTML})
+
+# fmt: off
+PAGE_METADATA = Rule("page_metadata", "title, authors, date, site ... from the page's markup (removes nothing)", H, read_page_metadata)
+FIGURE_CREDIT = Rule("figure_credit", "picture credits, and captions that are only a credit", H, pruning(select_figure_credits))
+ASIDE = Rule("aside", "<aside> blocks beside the article", H, pruning(select_asides))
+MARKED_BLOCK = Rule("marked_block", "blocks marked newsletter, share, related, cookie ... by class, id or role", H, pruning(select_marked_blocks))
+EXTRACT = Rule("extract", "trafilatura's text of the pruned page, its lead put back on top", H, extract_text)
+TRACKING_PIXEL = Rule("tracking_pixel", "1x1 or hidden <img> tags that only report page views", TH, strip_tracking_pixels)
+STRAY_MARKUP = Rule("stray_markup", "other HTML tags, comments, script and style blocks", TH, strip_stray_markup)
+NORMALISE_TEXT = Rule("normalise_text", "entities decoded, NFC, spaces folded (removes nothing)", TH, normalise_text)
+HEADER_FIELD = Rule("header_field", "scraper header fields on top (date 2025-01-14) to metadata", T, read_header_fields)
+SHARE_ROW = Rule("share_row", "rows of share buttons (Facebook Twitter Email)", TH, strip_share_rows)
+NAV_MENU = Rule("nav_menu", "rows of menu items (Home | News | Sport | Weather)", TH, strip_nav_menus)
+WIDGET_PLACEHOLDER = Rule("widget_placeholder", "widget placeholders (Loading..., Advertisement)", TH, strip_widget_placeholders)
+GALLERY_COUNTER = Rule("gallery_counter", "gallery counters and controls (2 Photos)", TH, strip_gallery_counters)
+PHOTO_CAPTION = Rule("photo_caption", "lines ending in a photo credit ((AP Photo/...))", TH, strip_photo_captions,
+                     parts={"repeat": "uncredited copies of a photo caption"})
+DONATION_APPEAL = Rule("donation_appeal", "donation and membership appeals", TH, strip_donation_appeals)
+NEWSLETTER_APPEAL = Rule("newsletter_appeal", "subscription and newsletter appeals", TH, strip_newsletter_appeals)
+SOCIAL_FOLLOW = Rule("social_follow", "follow-us calls to action (Follow us on Bluesky)", TH, strip_social_follows)
+DISCLOSURE = Rule("disclosure", "advertising and affiliate disclosures", TH, strip_disclosures)
+LICENSE_FOOTER = Rule("license_footer", "licence and copyright footers, licence to metadata", TH, strip_licence_footers)
+TRAILING_NAV = Rule("trailing_nav", "trailing Tags / Related Posts / Read more and their links", TH, strip_trailing_nav)
+CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (menus, footers)", T, find_article,
+                  parts={"title": "the headline above the article, to metadata title",
+                         "byline": "a byline at the article's edge, to author and sitename",
+                         "dateline": "a dateline at the article's edge, to metadata date"})
+DATELINE = Rule("dateline", "Published/Updated datelines at the edges, date to metadata", TH, read_datelines)
+PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's date banner)", TH, strip_page_date_banner)
+BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", TH, strip_breadcrumbs)
+BYLINE = Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", TH, read_bylines)
+TITLE = Rule("title", "the headline on top to metadata title (HTML: only the declared title)", TH, read_title)
+STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", T, read_standfirst)
+ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, check_article_body)
+
+TEXT_RULES = (
+    TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
+    GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
+    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
+)
+HTML_RULES = (
+    PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, EXTRACT,
+    TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
+    GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
+    LICENSE_FOOTER, TRAILING_NAV, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
+)
+# fmt: on
+
+RULES = {rule.id: rule for rule in dict.fromkeys(TEXT_RULES + HTML_RULES)}  # id -> rule
+LOGGED_IDS = frozenset(logged for rule in RULES.values() for logged in rule.ids)  # with the parts'

@@ -1,0 +1,59 @@
+import pytest
+
+from cleaners.classifier.features import lower_tokens, stop_forms
+
+from .helpers import ENGLISH, PROSE, features
+
+
+def test_lower_tokens_strip_edge_punctuation():
+    assert lower_tokens("“Hello,” she said — (really).") == ["hello", "she", "said", "really"]
+
+
+def test_words_and_stopwords():
+    f = features(PROSE)
+    assert f.words == 28
+    assert 0.3 < f.stopwords < 0.8
+    assert features("Xylophone Zebra Quokka").stopwords == 0.0
+
+
+def test_stopwords_count_as_they_stand_in_text_and_punctuation_is_no_word():
+    # "The" capitalised, "it," and "(and" with punctuation, "OF" in capitals: all stopwords.
+    f = features("The cat sat on it, (and OF course) we — saw | that.")
+    assert f.words == 11  # the "—" and the "|" are not words
+    assert f.stopwords == pytest.approx(7 / 11)  # the, on, it, and, of, we, that
+    forms = stop_forms(ENGLISH)
+    assert {"the", "The", "THE", "the,", "(the", "“The", "the.”"} - forms == {"the.”"}
+
+
+def test_terminal_punctuation():
+    assert features(PROSE).terminal
+    assert not features("Read more about the bridge").terminal
+
+
+def test_capitalised_share():
+    assert features("Privacy Policy Terms Of Use").capitalised == 1.0
+    assert features(PROSE).capitalised < 0.2
+
+
+def test_digits_share():
+    assert features("12.04.2020 17:02 3 Kommentare").digits > 0.5
+
+
+def test_junk_tokens():
+    assert features("Follow @jane on https://example.org or mail jane@example.org").junk_tokens == 3
+    assert features(PROSE).junk_tokens == 0
+
+
+def test_separators():
+    assert features("Home | News | Sport » Football").separators == 3
+    assert features(PROSE).separators == 0
+
+
+def test_consent():
+    assert features("We use cookies to improve your experience.").consent
+    assert not features(PROSE).consent
+
+
+def test_cjk_text_counts_as_words():
+    f = features("据新华社报道，今年全国粮食产量再创新高，达到六亿八千万吨。", stoplist=frozenset())
+    assert f.words >= 10 and f.terminal and f.stopwords > 0

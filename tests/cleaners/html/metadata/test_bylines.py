@@ -1,0 +1,27 @@
+from trafilatura.utils import load_html
+
+from cleaners.html.metadata import read_metadata
+from cleaners.html.metadata.bylines import byline_authors, text_bylines
+from cleaners.html.page import HtmlPage
+
+
+def page(html: str) -> HtmlPage:
+    return HtmlPage(load_html(html))
+
+
+def test_commenters_are_not_authors():
+    page = """<html><body><article><h1>Notes on bread</h1><p>Flour, water, salt.</p></article>
+    <div id="comments"><p>Von Peter Maier am 4. Mai 2021</p><span class="comment-author">Jo</span></div>
+    </body></html>"""
+    assert read_metadata(HtmlPage(load_html(page))).author == []
+
+
+def test_byline_markup_gives_its_name():
+    byline = "<span class='byline'>By Jane Doe</span>"
+    found = page(f"<html><body><h1>Notes on bread</h1>{byline}<p>Flour.</p></body></html>")
+    assert byline_authors(found) == ["By Jane Doe"]
+
+
+def test_text_byline_after_a_date():
+    found = page("<html><body><h1>Notes</h1><p>3. Mai 2021 von Jana Weber</p><p>Mehl.</p></body></html>")
+    assert text_bylines(found) == ["Jana Weber"]
