@@ -70,10 +70,6 @@ def head(doc: Document, count: int = HEAD_LINES) -> list[Line]:
     return doc.kept()[:count]
 
 
-def tail(doc: Document, count: int = TAIL_LINES) -> list[Line]:
-    return doc.kept()[-count:]
-
-
 def normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
