@@ -25,10 +25,12 @@ if TYPE_CHECKING:
     from cli.console import Display
     from cli.job import Job, Outcome
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_CODES = (
-    "Exit codes: 0 all documents cleaned; 1 some documents failed (the others are still "
-    "written, the errors are on stderr and in the report); 2 usage error (nothing written)."
+    "Exit codes: 0 all documents cleaned; 1 some documents failed, or warned with --fail-on "
+    "warning, or --max-failures stopped the run (the others are still written, the errors are on "
+    "stderr and in the report); 2 usage error (nothing written); 130 interrupted (Ctrl-C) and "
+    "143 terminated (SIGTERM): what was done is written, and so is the report."
 )
 REPORT_NAME = "boilerstrip-report.json"
 # Help paragraphs are single lines: typer's rich help keeps a docstring's line breaks.
@@ -55,6 +57,16 @@ class Format(StrEnum):
     text = "text"
 
 
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class StopRun(Exception):
+    """--max-failures reached: the run ends early."""
+
+
 @dataclass(frozen=True)
 class Request:
     """The `clean` command line, parsed."""
@@ -71,6 +83,9 @@ class Request:
     max_bytes: int | None
     jobs: int | None
     quiet: bool
+    summary: bool = False
+    fail_on: str = FailOn.error.value
+    max_failures: str | None = None
 
     @property
     def filter_mode(self) -> bool:
@@ -178,6 +193,26 @@ def clean(
     quiet: Annotated[
         bool, typer.Option("-q", "--quiet", help="No progress bar and no summary; errors only.")
     ] = False,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Print the summary table even when stderr is not a terminal."),
+    ] = False,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a document failed (error), also when one warned (warning), or never.",
+        ),
+    ] = FailOn.error,
+    max_failures: Annotated[
+        str | None,
+        typer.Option(
+            "--max-failures",
+            metavar="N|P%",
+            help="Stop the run once more than N documents (or P% of those done) have failed.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     request = Request(
         inputs=inputs or [],
@@ -192,6 +227,9 @@ def clean(
         max_bytes=max_bytes,
         jobs=jobs,
         quiet=quiet,
+        summary=summary,
+        fail_on=fail_on.value,
+        max_failures=max_failures,
     )
     try:
         code = run(request)
@@ -226,6 +264,7 @@ def check_request(request: Request) -> None:
         raise UsageError(f"--jobs must be at least 1, not {request.jobs}")
     if request.max_bytes is not None and request.max_bytes < 1:
         raise UsageError(f"--max-bytes must be at least 1, not {request.max_bytes}")
+    failure_limit(request.max_failures)  # a usage error when malformed
     if request.filter_mode:
         if len(request.inputs) > 1:
             raise UsageError("several inputs need -o OUT (without it, one input goes to stdout)")
@@ -233,6 +272,28 @@ def check_request(request: Request) -> None:
             raise UsageError(f"{request.inputs[0]}: a directory input needs -o OUT")
     elif request.meta:
         raise UsageError("--meta is for stdout mode; with -o the sidecars go to OUT")
+
+
+def failure_limit(value: str | None) -> tuple[float, bool] | None:
+    """--max-failures N or P%: (limit, is_share), None when not set."""
+    if value is None:
+        return None
+    share = value.endswith("%")
+    number = value[:-1] if share else value
+    try:
+        limit = float(number) if share else int(number)
+    except ValueError:
+        limit = -1
+    if limit < 0 or (share and limit > 100):
+        raise UsageError(f"--max-failures takes a count N or a share P%, not {value!r}")
+    return limit, share
+
+
+def too_many_failures(limit: tuple[float, bool] | None, failed: int, done: int) -> bool:
+    if limit is None:
+        return False
+    number, share = limit
+    return failed > (number * done / 100 if share else number)
 
 
 def plan_targets(request: Request, found: Found) -> list[Target]:
@@ -309,22 +370,49 @@ def execute(request: Request, options: Options, jobs: list[Job], unreadable: lis
     started = datetime.now().astimezone().isoformat(timespec="seconds")
     clock = time.perf_counter()
     outcomes = [failed(directory, reason) for directory, reason in unreadable]
-    with Display(total=len(jobs), quiet=request.quiet) as display:
+    limit = failure_limit(request.max_failures)
+    stopped, code = None, None
+    with Display(total=len(jobs), quiet=request.quiet, summary=request.summary) as display:
         for outcome in outcomes:
             display.error(f"{outcome.source}: {outcome.error}")
+        failures = len(outcomes)
 
         def collect(outcome: Outcome) -> None:
+            nonlocal failures
             outcomes.append(outcome)
             display.outcome(outcome)
+            failures += not outcome.ok
+            if too_many_failures(limit, failures, len(outcomes)):
+                raise StopRun(f"--max-failures {request.max_failures}: {failures} documents failed")
 
-        run_jobs(jobs, options, request.jobs or available_cpus(), collect)
-    if request.filter_mode:
+        try:
+            run_jobs(jobs, options, request.jobs or available_cpus(), collect)
+        except StopRun as reason:
+            stopped, code = str(reason), EXIT_FAILED
+            display.error(f"stopped early: {reason}")
+        except KeyboardInterrupt:
+            stopped, code = "interrupted (Ctrl-C)", EXIT_INTERRUPTED
+        except SystemExit as exit:  # SIGTERM, turned into SystemExit by the runner
+            stopped, code = f"terminated (exit {exit.code})", exit.code
+    if request.filter_mode and code is None:
         write_stdout(outcomes)
     wall_s = time.perf_counter() - clock
-    report_ok = save_report(request, options, outcomes, started, wall_s, display)
+    report_ok = save_report(request, options, outcomes, started, wall_s, display, stopped)
     display.summary(Totals.of(outcomes), wall_s)
-    all_ok = report_ok and all(outcome.ok for outcome in outcomes)
-    return EXIT_OK if all_ok else EXIT_FAILED
+    if code is not None:
+        return code
+    return exit_code(request.fail_on, outcomes) if report_ok else EXIT_FAILED
+
+
+def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
+    from cli.job import WARNING
+
+    if fail_on == FailOn.never:
+        return EXIT_OK
+    failing = {o.status for o in outcomes} & (
+        {"failed", WARNING} if fail_on == FailOn.warning else {"failed"}
+    )
+    return EXIT_FAILED if failing else EXIT_OK
 
 
 def write_stdout(outcomes: list[Outcome]) -> None:
@@ -342,6 +430,7 @@ def save_report(
     started: str,
     wall_s: float,
     display: Display,
+    stopped: str | None = None,
 ) -> bool:
     from cli.report import RunInfo, build_report, write_report
 
@@ -359,8 +448,11 @@ def save_report(
             "max_bytes": options.max_bytes,
             "jobs": request.jobs or available_cpus(),
             "include": request.include,
+            "fail_on": request.fail_on,
+            "max_failures": request.max_failures,
         },
         started=started,
+        stopped=stopped,
     )
     try:
         write_report(path, build_report(run_info, outcomes, wall_s))

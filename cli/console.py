@@ -23,10 +23,12 @@ TOP_RULES = 5
 class Display:
     """Use as a context manager around the run; feed it each Outcome as it arrives."""
 
-    def __init__(self, total: int, quiet: bool) -> None:
+    def __init__(self, total: int, quiet: bool, summary: bool = False) -> None:
         # emoji=False: a file named "a:fire:.html" must be printed as it is.
         self.console = Console(stderr=True, emoji=False, highlight=False)
         self.quiet = quiet
+        # A pipe or a Make target wants errors only: the table only on a terminal, or when asked.
+        self.show_summary = not quiet and (summary or sys.stderr.isatty())
         self.progress: Progress | None = None
         if total > 1 and not quiet and sys.stderr.isatty():
             # auto_refresh=False: no refresh thread, which would be unsafe to have running
@@ -59,6 +61,10 @@ class Display:
     def outcome(self, outcome: Outcome) -> None:
         if not outcome.ok:
             self.error(f"{outcome.source}: {outcome.error}")
+        elif outcome.warning and not self.quiet:
+            self.console.print(
+                Text(f"warning: {outcome.source}: {outcome.warning}", style="yellow"), soft_wrap=True
+            )
         if self.progress:
             self.progress.advance(self.task)
             self.progress.refresh()
@@ -68,7 +74,7 @@ class Display:
         self.console.print(Text(f"error: {message}", style="red"), soft_wrap=True)
 
     def summary(self, totals: Totals, wall_s: float) -> None:
-        if self.quiet:
+        if not self.show_summary:
             return
         self.console.print(summary_table(totals, wall_s))
 
@@ -78,13 +84,14 @@ def summary_table(totals: Totals, wall_s: float) -> Table:
     table.add_column(style="bold")
     table.add_column()
     failed = f"[red]{totals.failed} failed[/red]" if totals.failed else "0 failed"
-    table.add_row("documents", f"{totals.ok} ok, {failed}")
+    warnings = f"[yellow]{totals.warnings} warnings[/yellow], " if totals.warnings else ""
+    table.add_row("documents", f"{totals.ok} ok, {warnings}{failed}")
     kept = f" ({totals.chars_out / totals.chars_in:.1%} kept)" if totals.chars_in else ""
     table.add_row("characters", f"{totals.chars_in:,} in, {totals.chars_out:,} out{kept}")
     table.add_row("lines removed", f"{totals.lines_removed:,}")
     top = sorted_counts(totals.removals_by_rule)[:TOP_RULES]
     table.add_row("top rules", ", ".join(f"{escape(rule)} {count:,}" for rule, count in top) or "-")
-    documents = totals.ok + totals.failed
+    documents = totals.ok + totals.warnings + totals.failed
     rate = f", {documents / wall_s:.1f} docs/s" if wall_s > 0 else ""
     table.add_row("wall time", f"{wall_s:.2f} s{rate}")
     return table

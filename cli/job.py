@@ -17,8 +17,10 @@ from cleaners import InputError, InputTooLarge, Options, clean
 from cli.outputs import atomic_write, json_bytes, sidecar
 
 OK = "ok"
+WARNING = "warning"  # written, but the clean text is empty or nearly so
 FAILED = "failed"
 STDOUT_NAME = "<stdout>"
+MIN_WORDS = 10  # a clean text of fewer words is a warning: the article was probably missed
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,12 @@ class Outcome:
     lines_removed: int | None = None
     removals_by_rule: dict[str, int] = field(default_factory=dict)
     text: str | None = None  # only when the job has no text_out (filter mode)
+    warning: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.status == OK
+        """Cleaned and written (a warning is written too)."""
+        return self.status in (OK, WARNING)
 
 
 def failed(source: str, error: str) -> Outcome:
@@ -74,9 +78,11 @@ def run_job(job: Job, options: Options) -> Outcome:
     except OSError as error:
         return failed(job.source, f"cannot write {error.filename} ({error.strerror or error})")
     stats = document_dict["stats"]
+    warning = text_warning(text)
     return Outcome(
         job.source,
-        OK,
+        WARNING if warning else OK,
+        warning=warning,
         outputs=outputs,
         chars_in=stats["chars_in"],
         chars_out=stats["chars_out"],
@@ -84,6 +90,15 @@ def run_job(job: Job, options: Options) -> Outcome:
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
         text=None if job.text_out else text,
     )
+
+
+def text_warning(text: str) -> str | None:
+    words = len(text.split())
+    if not words:
+        return "no article text found: the clean text is empty"
+    if words < MIN_WORDS:
+        return f"the clean text is nearly empty ({words} words)"
+    return None
 
 
 def read_input(job: Job, max_bytes: int) -> bytes:

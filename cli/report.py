@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cli.job import Outcome
+from cli.job import WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
 
 
 @dataclass
 class Totals:
     ok: int = 0
+    warnings: int = 0
     failed: int = 0
     chars_in: int = 0
     chars_out: int = 0
@@ -27,7 +28,10 @@ class Totals:
             if not outcome.ok:
                 totals.failed += 1
                 continue
-            totals.ok += 1
+            if outcome.status == WARNING:
+                totals.warnings += 1
+            else:
+                totals.ok += 1
             totals.chars_in += outcome.chars_in or 0
             totals.chars_out += outcome.chars_out or 0
             totals.lines_removed += outcome.lines_removed or 0
@@ -43,6 +47,7 @@ class RunInfo:
     output_dir: str | None
     options: dict[str, Any]
     started: str  # ISO 8601
+    stopped: str | None = None  # why the run ended before every document was done
 
 
 def document_entry(outcome: Outcome) -> dict[str, Any]:
@@ -52,6 +57,7 @@ def document_entry(outcome: Outcome) -> dict[str, Any]:
         "outputs": outcome.outputs,
         "status": outcome.status,
         "error": outcome.error,
+        "warning": outcome.warning,
         "chars_in": outcome.chars_in,
         "chars_out": outcome.chars_out,
         "lines_removed": outcome.lines_removed,
@@ -69,7 +75,8 @@ def build_report(run: RunInfo, outcomes: list[Outcome], wall_s: float) -> dict[s
         "inputs": run.inputs,
         "output_dir": run.output_dir,
         "options": run.options,
-        "counts": {"ok": totals.ok, "failed": totals.failed},
+        "counts": {"ok": totals.ok, "warning": totals.warnings, "failed": totals.failed},
+        "stopped": run.stopped,
         # Sorted by path, whatever order the workers finished in, so reports diff cleanly.
         "documents": [document_entry(o) for o in sorted(outcomes, key=lambda o: o.source)],
         "removals_by_rule": dict(sorted_counts(totals.removals_by_rule)),

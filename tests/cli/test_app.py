@@ -112,7 +112,7 @@ def test_bad_documents_fail_alone(cli, corpus, tmp_path):
     ]
     assert files_under(out) == MIRRORED  # the good documents are all written
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 4, "failed": 2}
+    assert report["counts"] == {"ok": 4, "warning": 0, "failed": 2}
     failures = {d["source"]: d["error"] for d in report["documents"] if d["status"] == "failed"}
     assert failures == {
         f"{corpus}/broken/empty.txt": "empty input (no text)",
@@ -144,8 +144,10 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "max_bytes": Options().max_bytes,
         "jobs": 1,
         "include": ["*.txt"],
+        "fail_on": "error",
+        "max_failures": None,
     }
-    assert report["counts"] == {"ok": 3, "failed": 0}
+    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0}
     sources = [d["source"] for d in report["documents"]]
     assert sources == sorted(sources)
     harbour = report["documents"][0]
@@ -220,13 +222,39 @@ def test_failed_filter_document_prints_nothing_to_stdout(cli, tmp_path):
     assert not meta_path.exists()
 
 
-def test_summary_goes_to_stderr_unless_quiet(cli, corpus, tmp_path):
-    result = cli("clean", corpus, "-o", tmp_path / "out")
-    assert result.stdout == ""
+def test_summary_only_on_a_terminal_or_when_asked(cli, corpus, tmp_path):
+    piped = cli("clean", corpus, "-o", tmp_path / "out")  # stderr is no terminal here
+    assert piped.stdout == "" and piped.stderr == ""
+    result = cli("clean", corpus, "-o", tmp_path / "out1", "--summary")
     assert "4 ok, 0 failed" in result.stderr
     assert "docs/s" in result.stderr
-    quiet = cli("clean", corpus, "-o", tmp_path / "out2", "--quiet")
+    quiet = cli("clean", corpus, "-o", tmp_path / "out2", "--quiet", "--summary")
     assert quiet.stderr == ""
+
+
+def test_an_empty_clean_text_is_a_warning(cli, tmp_path):
+    page = tmp_path / "menu.txt"
+    page.write_text("Home | News | Sport | Weather\nShare | Tweet | Email\n")
+    out = tmp_path / "out"
+    result = cli("clean", page, "-o", out)
+    assert result.exit_code == 0
+    assert result.stderr == "warning: " + f"{page}: no article text found: the clean text is empty\n"
+    report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
+    assert report["counts"] == {"ok": 0, "warning": 1, "failed": 0}
+    assert report["documents"][0]["status"] == "warning"
+    assert cli("clean", page, "-o", tmp_path / "strict", "--fail-on", "warning").exit_code == 1
+
+
+def test_max_failures_stops_the_run(cli, tmp_path):
+    for n in range(6):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"bad{n}.txt").write_bytes(b"\x00binary\x00")
+    result = cli("clean", tmp_path / "in", "-o", tmp_path / "out", "-j", "1", "--max-failures", "2")
+    assert result.exit_code == 1
+    assert "stopped early: --max-failures 2: 3 documents failed" in result.stderr
+    report = json.loads((tmp_path / "out" / "boilerstrip-report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["failed"] == 3 and report["stopped"].startswith("--max-failures")
+    assert cli("clean", tmp_path / "in", "-o", tmp_path / "o2", "--max-failures", "x%").exit_code == 2
 
 
 @pytest.mark.parametrize(
@@ -292,4 +320,4 @@ def test_unreadable_directory_fails_but_the_rest_is_written(cli, corpus, tmp_pat
     assert result.stderr == f"error: {corpus}/local/sport: cannot read directory (Permission denied)\n"
     assert "local/library_reopens.txt" in files_under(out)
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 3, "failed": 1}
+    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 1}
