@@ -86,6 +86,7 @@ class Request:
     summary: bool = False
     fail_on: str = FailOn.error.value
     max_failures: str | None = None
+    force: bool = False
 
     @property
     def filter_mode(self) -> bool:
@@ -213,6 +214,13 @@ def clean(
             show_default=False,
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Clean every document again, even one whose sidecar records the same input and settings.",
+        ),
+    ] = False,
 ) -> None:
     request = Request(
         inputs=inputs or [],
@@ -230,6 +238,7 @@ def clean(
         summary=summary,
         fail_on=fail_on.value,
         max_failures=max_failures,
+        force=force,
     )
     try:
         code = run(request)
@@ -250,7 +259,7 @@ def run(request: Request) -> int:
         raise UsageError("no input files found" + (" matching --include" if request.include else ""))
     targets = plan_targets(request, found)
     options = make_options(request)
-    jobs = make_jobs(targets, options.max_bytes)
+    jobs = make_jobs(targets, options.max_bytes, request.force)
     if request.output:
         make_output_dir(request.output)
     return execute(request, options, jobs, found.unreadable)
@@ -322,7 +331,7 @@ def make_options(request: Request) -> Options:
         raise UsageError(str(error)) from None
 
 
-def make_jobs(targets: list[Target], max_bytes: int) -> list[Job]:
+def make_jobs(targets: list[Target], max_bytes: int, force: bool = False) -> list[Job]:
     from cli.job import Job
 
     return [
@@ -332,6 +341,7 @@ def make_jobs(targets: list[Target], max_bytes: int) -> list[Job]:
             text_out=target.text,
             meta_out=target.meta,
             raw=read_stdin(max_bytes) if target.source.is_stdin else None,
+            force=force,
         )
         for target in targets
     ]
@@ -450,6 +460,7 @@ def save_report(
             "include": request.include,
             "fail_on": request.fail_on,
             "max_failures": request.max_failures,
+            "force": request.force,
         },
         started=started,
         stopped=stopped,

@@ -85,13 +85,14 @@ def summary_table(totals: Totals, wall_s: float) -> Table:
     table.add_column()
     failed = f"[red]{totals.failed} failed[/red]" if totals.failed else "0 failed"
     warnings = f"[yellow]{totals.warnings} warnings[/yellow], " if totals.warnings else ""
-    table.add_row("documents", f"{totals.ok} ok, {warnings}{failed}")
+    skipped = f", {totals.skipped} current (skipped)" if totals.skipped else ""
+    table.add_row("documents", f"{totals.ok} ok, {warnings}{failed}{skipped}")
     kept = f" ({totals.chars_out / totals.chars_in:.1%} kept)" if totals.chars_in else ""
     table.add_row("characters", f"{totals.chars_in:,} in, {totals.chars_out:,} out{kept}")
     table.add_row("lines removed", f"{totals.lines_removed:,}")
     top = sorted_counts(totals.removals_by_rule)[:TOP_RULES]
     table.add_row("top rules", ", ".join(f"{escape(rule)} {count:,}" for rule, count in top) or "-")
-    documents = totals.ok + totals.warnings + totals.failed
+    documents = totals.ok + totals.warnings + totals.failed + totals.skipped
     rate = f", {documents / wall_s:.1f} docs/s" if wall_s > 0 else ""
     table.add_row("wall time", f"{wall_s:.2f} s{rate}")
     return table

@@ -7,6 +7,8 @@ worker writes the (possibly large) clean text itself instead of sending it back.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import stat
 from collections import Counter
@@ -14,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners import InputError, InputTooLarge, Options, clean
+from cli.fingerprint import fingerprint, options_in_force
 from cli.outputs import atomic_write, json_bytes, sidecar
 
 OK = "ok"
 WARNING = "warning"  # written, but the clean text is empty or nearly so
 FAILED = "failed"
+SKIPPED = "skipped"  # its outputs are those this run would write: same input, same fingerprint
 STDOUT_NAME = "<stdout>"
 MIN_WORDS = 10  # a clean text of fewer words is a warning: the article was probably missed
 
@@ -30,6 +34,7 @@ class Job:
     text_out: Path | None  # None: the text comes back in the Outcome, for stdout
     meta_out: Path | None
     raw: bytes | None = None
+    force: bool = False  # clean it even when its outputs are current
 
 
 @dataclass
@@ -44,11 +49,12 @@ class Outcome:
     removals_by_rule: dict[str, int] = field(default_factory=dict)
     text: str | None = None  # only when the job has no text_out (filter mode)
     warning: str | None = None
+    removed: list[str] = field(default_factory=list)  # stale outputs of an earlier run, removed
 
     @property
     def ok(self) -> bool:
-        """Cleaned and written (a warning is written too)."""
-        return self.status in (OK, WARNING)
+        """Cleaned and written (a warning is written too), or current already."""
+        return self.status in (OK, WARNING, SKIPPED)
 
 
 def failed(source: str, error: str) -> Outcome:
@@ -57,18 +63,30 @@ def failed(source: str, error: str) -> Outcome:
 
 
 def run_job(job: Job, options: Options) -> Outcome:
-    """Never raises for a bad document: every failure becomes a failed Outcome."""
+    """Never raises for a bad document: every failure becomes a failed Outcome, and the
+    outputs an earlier run left for it are removed (they no longer describe its input)."""
+    outcome = clean_job(job, options)
+    if outcome.status == FAILED:
+        outcome.removed = remove_stale(job)
+    return outcome
+
+
+def clean_job(job: Job, options: Options) -> Outcome:
     try:
         raw = read_input(job, options.max_bytes)
     except InputError as error:
         return failed(job.source, str(error))
     except OSError as error:
         return failed(job.source, f"cannot read ({error.strerror or error})")
+    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options)
+    if not job.force and (current := current_outcome(job, digest, stamp)):
+        return current
     try:
         document = clean(raw, options)
         text = document.text
         document_dict = document.as_dict()
-        meta = json_bytes(sidecar(job.source, raw, document_dict))
+        cleaning = {"options": options_in_force(options), "fingerprint": stamp}
+        meta = json_bytes(sidecar(job.source, raw, document_dict, cleaning, digest))
     except InputError as error:
         return failed(job.source, str(error))
     except Exception as error:  # a library bug must not stop the other documents
@@ -90,6 +108,40 @@ def run_job(job: Job, options: Options) -> Outcome:
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
         text=None if job.text_out else text,
     )
+
+
+def current_outcome(job: Job, digest: str, stamp: str) -> Outcome | None:
+    """A SKIPPED outcome when the job's sidecar (written last, so the pair is whole) records
+    this input digest and this fingerprint; None when the document must be cleaned."""
+    if job.meta_out is None or job.text_out is None or not job.text_out.is_file():
+        return None
+    try:
+        recorded = json.loads(job.meta_out.read_bytes())
+        if recorded["source"]["sha256"] != digest or recorded["cleaning"]["fingerprint"] != stamp:
+            return None
+        stats = recorded["stats"]
+        removals = Counter(removal["rule"] for removal in recorded["removals"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no sidecar, or not one of ours: clean again
+    return Outcome(
+        job.source,
+        SKIPPED,
+        outputs=[str(job.text_out), str(job.meta_out)],
+        chars_in=stats["chars_in"],
+        chars_out=stats["chars_out"],
+        lines_removed=stats["lines_removed"],
+        removals_by_rule=dict(removals),
+    )
+
+
+def remove_stale(job: Job) -> list[str]:
+    removed = []
+    for path in (job.meta_out, job.text_out):  # the sidecar first: a text alone is never "done"
+        if path is not None and path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(str(path))
+    return removed
 
 
 def text_warning(text: str) -> str | None:

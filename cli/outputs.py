@@ -85,15 +85,23 @@ def tool_info() -> dict[str, str]:
     return {"name": TOOL_NAME, "version": __version__}
 
 
-def sidecar(source_name: str, raw: bytes, document_dict: dict[str, Any]) -> dict[str, Any]:
-    """The `<name>.meta.json` contents: where the text came from, then what cleaning did."""
+def sidecar(
+    source_name: str,
+    raw: bytes,
+    document_dict: dict[str, Any],
+    cleaning: dict[str, Any] | None = None,
+    digest: str | None = None,
+) -> dict[str, Any]:
+    """The `<name>.meta.json` contents: where the text came from, then what cleaning did, and
+    how (`cleaning`: the options in force and the fingerprint a rerun compares)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
             "path": source_name,
-            "sha256": hashlib.sha256(raw).hexdigest(),
+            "sha256": digest or hashlib.sha256(raw).hexdigest(),
             "size": len(raw),
         },
         **document_dict,
+        "cleaning": cleaning or {},
         "tool": tool_info(),
     }

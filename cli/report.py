@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cli.job import WARNING, Outcome
+from cli.job import SKIPPED, WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
 
 
@@ -16,6 +16,7 @@ class Totals:
     ok: int = 0
     warnings: int = 0
     failed: int = 0
+    skipped: int = 0
     chars_in: int = 0
     chars_out: int = 0
     lines_removed: int = 0
@@ -30,6 +31,8 @@ class Totals:
                 continue
             if outcome.status == WARNING:
                 totals.warnings += 1
+            elif outcome.status == SKIPPED:
+                totals.skipped += 1
             else:
                 totals.ok += 1
             totals.chars_in += outcome.chars_in or 0
@@ -58,6 +61,7 @@ def document_entry(outcome: Outcome) -> dict[str, Any]:
         "status": outcome.status,
         "error": outcome.error,
         "warning": outcome.warning,
+        "removed": outcome.removed,
         "chars_in": outcome.chars_in,
         "chars_out": outcome.chars_out,
         "lines_removed": outcome.lines_removed,
@@ -75,7 +79,12 @@ def build_report(run: RunInfo, outcomes: list[Outcome], wall_s: float) -> dict[s
         "inputs": run.inputs,
         "output_dir": run.output_dir,
         "options": run.options,
-        "counts": {"ok": totals.ok, "warning": totals.warnings, "failed": totals.failed},
+        "counts": {
+            "ok": totals.ok,
+            "warning": totals.warnings,
+            "failed": totals.failed,
+            "skipped": totals.skipped,
+        },
         "stopped": run.stopped,
         # Sorted by path, whatever order the workers finished in, so reports diff cleanly.
         "documents": [document_entry(o) for o in sorted(outcomes, key=lambda o: o.source)],

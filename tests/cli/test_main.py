@@ -1,4 +1,3 @@
-
 """The command as a real process: `python -m cli`, the console script, pipes, exit statuses."""
 
 import json

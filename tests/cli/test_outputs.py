@@ -82,6 +82,7 @@ def test_sidecar_wraps_the_document_with_source_and_tool():
         "metadata",
         "removals",
         "stats",
+        "cleaning",
         "tool",
     ]
     assert data["schema_version"] == 2

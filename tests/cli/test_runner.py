@@ -11,7 +11,10 @@ from tests.cli.conftest import DATA, PAGE, TEXTS
 
 
 def jobs_for(out, names):
-    return [Job(name, str(DATA / name), out / f"{name}.txt", out / f"{name}.meta.json") for name in names]
+    return [
+        Job(name, str(DATA / name), out / f"{name}.txt", out / f"{name}.meta.json", force=True)
+        for name in names
+    ]
 
 
 @pytest.mark.parametrize(
