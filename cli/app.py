@@ -33,6 +33,7 @@ EXIT_CODES = (
     "143 terminated (SIGTERM): what was done is written, and so is the report."
 )
 REPORT_NAME = "boilerstrip-report.json"
+DEFAULT_TIMEOUT = 30.0  # seconds per document: a hostile page fails, it does not hang the run
 # Help paragraphs are single lines: typer's rich help keeps a docstring's line breaks.
 CLEAN_HELP = (
     "Clean documents into <name>.txt (the text) and <name>.meta.json (metadata, encoding, "
@@ -87,6 +88,7 @@ class Request:
     fail_on: str = FailOn.error.value
     max_failures: str | None = None
     force: bool = False
+    timeout: float = DEFAULT_TIMEOUT
 
     @property
     def filter_mode(self) -> bool:
@@ -214,6 +216,14 @@ def clean(
             show_default=False,
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            help="Fail a document whose cleaning takes longer (0: no limit).",
+        ),
+    ] = DEFAULT_TIMEOUT,
     force: Annotated[
         bool,
         typer.Option(
@@ -239,6 +249,7 @@ def clean(
         fail_on=fail_on.value,
         max_failures=max_failures,
         force=force,
+        timeout=timeout,
     )
     try:
         code = run(request)
@@ -259,7 +270,7 @@ def run(request: Request) -> int:
         raise UsageError("no input files found" + (" matching --include" if request.include else ""))
     targets = plan_targets(request, found)
     options = make_options(request)
-    jobs = make_jobs(targets, options.max_bytes, request.force)
+    jobs = make_jobs(targets, options.max_bytes, request.force, request.timeout)
     if request.output:
         make_output_dir(request.output)
     return execute(request, options, jobs, found.unreadable)
@@ -274,6 +285,8 @@ def check_request(request: Request) -> None:
     if request.max_bytes is not None and request.max_bytes < 1:
         raise UsageError(f"--max-bytes must be at least 1, not {request.max_bytes}")
     failure_limit(request.max_failures)  # a usage error when malformed
+    if request.timeout < 0:
+        raise UsageError(f"--timeout must be 0 (no limit) or more, not {request.timeout:g}")
     if request.filter_mode:
         if len(request.inputs) > 1:
             raise UsageError("several inputs need -o OUT (without it, one input goes to stdout)")
@@ -331,7 +344,7 @@ def make_options(request: Request) -> Options:
         raise UsageError(str(error)) from None
 
 
-def make_jobs(targets: list[Target], max_bytes: int, force: bool = False) -> list[Job]:
+def make_jobs(targets: list[Target], max_bytes: int, force: bool, timeout: float) -> list[Job]:
     from cli.job import Job
 
     return [
@@ -342,6 +355,7 @@ def make_jobs(targets: list[Target], max_bytes: int, force: bool = False) -> lis
             meta_out=target.meta,
             raw=read_stdin(max_bytes) if target.source.is_stdin else None,
             force=force,
+            timeout=timeout or None,
         )
         for target in targets
     ]
@@ -461,6 +475,7 @@ def save_report(
             "fail_on": request.fail_on,
             "max_failures": request.max_failures,
             "force": request.force,
+            "timeout": request.timeout,
         },
         started=started,
         stopped=stopped,

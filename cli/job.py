@@ -10,8 +10,11 @@ import contextlib
 import hashlib
 import json
 import os
+import signal
 import stat
+import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +38,7 @@ class Job:
     meta_out: Path | None
     raw: bytes | None = None
     force: bool = False  # clean it even when its outputs are current
+    timeout: float | None = None  # seconds the cleaning may take; None: no limit
 
 
 @dataclass
@@ -82,12 +86,15 @@ def clean_job(job: Job, options: Options) -> Outcome:
     if not job.force and (current := current_outcome(job, digest, stamp)):
         return current
     try:
-        document = clean(raw, options)
+        with time_limit(job.timeout):
+            document = clean(raw, options)
         text = document.text
         document_dict = document.as_dict()
         cleaning = {"options": options_in_force(options), "fingerprint": stamp}
         meta = json_bytes(sidecar(job.source, raw, document_dict, cleaning, digest))
     except InputError as error:
+        return failed(job.source, str(error))
+    except DocumentTimeout as error:
         return failed(job.source, str(error))
     except Exception as error:  # a library bug must not stop the other documents
         return failed(job.source, f"internal error: {type(error).__name__}: {error}")
@@ -108,6 +115,30 @@ def clean_job(job: Job, options: Options) -> Outcome:
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
         text=None if job.text_out else text,
     )
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds` (a real-time alarm: Python code and
+    the regex engine check for it often; a long call into C, such as parsing, ends first)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread gets signals: a thread-based worker runs without a limit
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"timed out after {seconds:g} s (--timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def current_outcome(job: Job, digest: str, stamp: str) -> Outcome | None:

@@ -147,6 +147,7 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "fail_on": "error",
         "max_failures": None,
         "force": False,
+        "timeout": 30.0,
     }
     assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0}
     sources = [d["source"] for d in report["documents"]]

@@ -96,3 +96,17 @@ def test_failed_sidecar_write_removes_the_text(tmp_path):
     assert outcome.error == f"cannot write {job.meta_out} (Is a directory)"
     assert not job.text_out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour_ferry_strike.meta.json"]
+
+
+def test_a_document_over_the_time_limit_fails_alone(tmp_path, monkeypatch):
+    import time
+
+    def slow_clean(raw, options):
+        while True:  # a pattern gone quadratic, as hostile input can make it
+            time.sleep(0.01)
+
+    monkeypatch.setattr(job_module, "clean", slow_clean)
+    job = make_job(DATA / TEXTS[0], tmp_path)
+    outcome = run_job(Job(job.source, job.path, job.text_out, job.meta_out, timeout=0.2), Options())
+    assert (outcome.status, outcome.error) == ("failed", "timed out after 0.2 s (--timeout)")
+    assert not (tmp_path / f"{(DATA / TEXTS[0]).stem}.txt").exists()
