@@ -89,6 +89,7 @@ class Request:
     max_failures: str | None = None
     force: bool = False
     timeout: float = DEFAULT_TIMEOUT
+    scheduler: str | None = None
 
     @property
     def filter_mode(self) -> bool:
@@ -224,6 +225,16 @@ def clean(
             help="Fail a document whose cleaning takes longer (0: no limit).",
         ),
     ] = DEFAULT_TIMEOUT,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: a scheduler's address (tcp://HOST:8786), or local for a "
+            "LocalCluster of --jobs processes. Needs pip install 'boilerstrip[dask]'.",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[
         bool,
         typer.Option(
@@ -250,6 +261,7 @@ def clean(
         max_failures=max_failures,
         force=force,
         timeout=timeout,
+        scheduler=scheduler,
     )
     try:
         code = run(request)
@@ -410,7 +422,7 @@ def execute(request: Request, options: Options, jobs: list[Job], unreadable: lis
                 raise StopRun(f"--max-failures {request.max_failures}: {failures} documents failed")
 
         try:
-            run_jobs(jobs, options, request.jobs or available_cpus(), collect)
+            run_jobs(jobs, options, request.jobs or available_cpus(), collect, request.scheduler)
         except StopRun as reason:
             stopped, code = str(reason), EXIT_FAILED
             display.error(f"stopped early: {reason}")
@@ -476,6 +488,7 @@ def save_report(
             "max_failures": request.max_failures,
             "force": request.force,
             "timeout": request.timeout,
+            "scheduler": request.scheduler,
         },
         started=started,
         stopped=stopped,

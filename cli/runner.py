@@ -1,5 +1,6 @@
-"""Running the jobs: in this process (one worker), or on a process pool, reporting each
-Outcome to a callback as it arrives."""
+"""Running the jobs: in this process (one worker), on a process pool, or on a Dask cluster,
+reporting each Outcome to a callback as it arrives. Each way runs the same task, a batch of
+jobs (run_batch), and keeps only a few batches in flight, so a large corpus is streamed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import gc
 import os
 import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from cleaners import Options
@@ -22,6 +23,8 @@ OnOutcome = Callable[[Outcome], None]
 # even when the large documents bunch up in one directory.
 MAX_BATCH = 8
 BATCHES_PER_WORKER = 16
+IN_FLIGHT_PER_WORKER = 4  # batches submitted ahead of the results: workers never wait, memory stays flat
+LOCAL_SCHEDULER = "local"  # --scheduler local: a LocalCluster of worker processes on this machine
 WORKER_DIED = "internal error: the worker process died while cleaning this document"
 
 
@@ -39,10 +42,14 @@ def tune_gc() -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def run_jobs(jobs: list[Job], options: Options, workers: int, on_outcome: OnOutcome) -> None:
+def run_jobs(
+    jobs: list[Job], options: Options, workers: int, on_outcome: OnOutcome, scheduler: str | None = None
+) -> None:
     tune_gc()
     with sigterm_as_exit():
-        if workers <= 1 or len(jobs) <= 1:
+        if scheduler:
+            run_on_dask(jobs, options, workers, on_outcome, scheduler)
+        elif workers <= 1 or len(jobs) <= 1:
             for job in jobs:
                 on_outcome(run_job(job, options))
         else:
@@ -120,25 +127,82 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
 def run_on_pool(jobs: list[Job], options: Options, workers: int, on_outcome: OnOutcome) -> None:
     unfinished: list[Job] = []
     with process_pool(workers) as pool:
-        futures: dict[Future, list[Job]] = {
-            pool.submit(run_batch, batch, options): batch
-            for batch in batches(jobs, batch_size(len(jobs), workers))
-        }
-        for future in as_completed(futures):
+        submit = lambda batch: pool.submit(run_batch, batch, options)  # noqa: E731
+        for batch, result in streamed(batches(jobs, batch_size(len(jobs), workers)), submit, workers):
             try:
-                outcomes = future.result()
+                outcomes = result()
             except BrokenProcessPool:
-                unfinished += futures[future]
+                unfinished += batch
                 continue
             except Exception as error:  # e.g. an Outcome that would not pickle: a bug
-                message = f"internal error: {type(error).__name__}: {error}"
-                outcomes = [failed(job.source, message) for job in futures[future]]
+                outcomes = batch_failed(batch, error)
             for outcome in outcomes:
                 on_outcome(outcome)
     if unfinished:
         order = {id(job): index for index, job in enumerate(jobs)}
         unfinished.sort(key=lambda job: order[id(job)])
         run_isolating_crashes(unfinished, options, on_outcome)
+
+
+def streamed(
+    tasks: Iterator[list[Job]], submit: Callable[[list[Job]], Future], workers: int
+) -> Iterator[tuple[list[Job], Callable[[], list[Outcome]]]]:
+    """(batch, result getter) as batches finish, with at most IN_FLIGHT_PER_WORKER batches a
+    worker submitted and not yet done."""
+    pending: dict[Future, list[Job]] = {}
+    for batch in tasks:
+        pending[submit(batch)] = batch
+        while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+            yield from finished(pending)
+    while pending:
+        yield from finished(pending)
+
+
+def finished(pending: dict[Future, list[Job]]) -> Iterator[tuple[list[Job], Callable[[], list[Outcome]]]]:
+    """The batches done, once at least one is (each leaves `pending`)."""
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    for future in done:
+        yield pending.pop(future), future.result
+
+
+def batch_failed(batch: list[Job], error: BaseException) -> list[Outcome]:
+    message = f"internal error: {type(error).__name__}: {error}"
+    return [failed(job.source, message) for job in batch]
+
+
+def run_on_dask(
+    jobs: list[Job], options: Options, workers: int, on_outcome: OnOutcome, scheduler: str
+) -> None:
+    """The same batches on a Dask cluster: `scheduler` is a scheduler's address (tcp://host:8786),
+    or "local" for a LocalCluster of `workers` processes here. The workers write the outputs
+    themselves, so on a cluster of several machines OUT must be on a file system they share."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise SystemExit("--scheduler needs Dask: pip install 'boilerstrip[dask]'") from None
+    cluster = None
+    if scheduler == LOCAL_SCHEDULER:
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    try:
+        with Client(cluster or scheduler) as client:
+            client.run(tune_gc)
+            futures = {
+                client.submit(run_batch, batch, options, pure=False): batch
+                for batch in batches(jobs, batch_size(len(jobs), workers))
+            }
+            for future in dask_completed(futures):
+                try:
+                    outcomes = future.result()
+                except Exception as error:  # a worker lost, or a task that raised: its documents fail
+                    outcomes = batch_failed(futures[future], error)
+                for outcome in outcomes:
+                    on_outcome(outcome)
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def run_isolating_crashes(jobs: list[Job], options: Options, on_outcome: OnOutcome) -> None:

@@ -148,6 +148,7 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "max_failures": None,
         "force": False,
         "timeout": 30.0,
+        "scheduler": None,
     }
     assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0}
     sources = [d["source"] for d in report["documents"]]
