@@ -36,9 +36,11 @@ samples: install
 	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet
 	rm -rf samples/output && mv samples/output.tmp samples/output
 
-# Text way throughput on the shared benchmark's T1 dumps, beside trafilatura's (not a test).
+# Speed, measured, not tested: the text way on the T1 dumps beside trafilatura, then corpus
+# runs on the H pages beside the trafilatura CLI (whole processes, medians).
 bench: install
 	$(BIN)/python bench/textway.py
+	$(BIN)/python bench/corpus.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info
