@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 # Clean the bundled samples into out/ and print a summary.
 run: install
-	$(BIN)/boilerstrip clean samples/input -o out
+	$(BIN)/boilerstrip clean samples/input -o out --summary
 
 test: install
 	$(BIN)/python -m pytest
