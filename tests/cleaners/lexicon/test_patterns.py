@@ -3,6 +3,7 @@ import re
 import pytest
 
 from cleaners.lexicon.patterns import alternation, last_words, line_start, literal_prefix, needles, term
+from cleaners.lookup import fold
 
 from .samples import samples
 
@@ -64,3 +65,28 @@ def test_samples_spell_out_every_way_through_a_fragment():
     assert {"tag", "tags", "TAGS"} <= set(found)
     assert all(re.fullmatch("tags?", text, re.I) for text in found)
 
+
+def lexicon_literals() -> set[str]:
+    """The needles and literal starts of every word list of the lexicon."""
+    from cleaners.lexicon import appeals, headings, media, notices, widgets
+    from cleaners.lexicon.patterns import Term, as_term, unescaped
+
+    found = set()
+    for module in (appeals, headings, media, notices, widgets):
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, tuple) and all(isinstance(e, str | Term) for e in value):
+                for entry in value:
+                    if isinstance(entry, Term) or entry == fold(entry):
+                        term_ = as_term(entry)
+                        found |= {*term_.needles, *filter(None, map(unescaped, term_.starts))}
+    return found
+
+
+def test_fold_matches_ignorecase_for_every_letter_of_the_lexicon():
+    """A re.IGNORECASE match of a needle's letter is that letter in fold() (see
+    tests/cleaners/test_lookup.py, which checks the common ones)."""
+    letters = {ch for literal in lexicon_literals() for ch in literal if ch.isalpha()}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(letters - set("abcdefghijklmnopqrstuvwxyzäöüéóíáúñçàèâêîôûëïłąęśćżźń")):
+        for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
+            assert fold(match.group()) == letter, (letter, match.group())
