@@ -12,10 +12,10 @@ PLATFORMS = (
     "tiktok", "youtube", "linkedin", "pinterest", "reddit", "flipboard", "messenger", "tumblr", "vk",
     "weibo", "wechat", "snapchat", "substack", "google news", "apple news",
 )  # fmt: skip
-# Followed, but no share button: "Discord" alone on a line names a server, not a button.
+# Followed, but no share button's label: a line "Discord" alone is no row of share buttons.
 FOLLOWED_ONLY = ("discord",)
-# Share buttons only: in a sentence, "line", "sms" or "pocket" is a word, not a platform
-# ("Add the cost for each line", "Follow these steps to reply to an SMS").
+# Share buttons' labels only: after "follow", "find" or "add", "line", "sms" or "pocket" is a
+# word of the sentence ("find the line", "add to your pocket"), not a platform.
 SHARED_ONLY = ("pocket", "line", "sms")
 
 # Photo and news agencies as captions credit them, each way it is written (the case matters
