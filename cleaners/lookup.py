@@ -16,9 +16,15 @@ from cleaners.document import Document, Line
 from cleaners.needles import NEEDLES, NeedleIndex, find_lines
 
 FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
-# Characters that re.IGNORECASE matches to an ASCII letter although their lower() is not that
-# letter (found by trying every code point; tests/cleaners/test_lookup.py checks it still holds).
-CASE_ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+# Characters that re.IGNORECASE matches to a needle's letter although their lower() is not that
+# letter (found by trying every code point; tests/cleaners/test_lookup.py checks it still holds
+# for ASCII letters, tests/cleaners/lexicon/ for the other letters of the word lists): İ, ı, ſ,
+# and the old Cyrillic letter forms (ᲂ for о, ᲄ for т).
+CASE_ALIASES = {
+    "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u1c80": "в", "\u1c81": "д", "\u1c82": "о",
+    "\u1c83": "с", "\u1c84": "т", "\u1c85": "т", "\u1c86": "ъ", "\u1c87": "ѣ", "\u1c88": "ꙋ",
+}  # fmt: skip
+CASE_TABLE = str.maketrans(CASE_ALIASES)
 
 
 def is_caseless(needle: str) -> bool:
@@ -29,8 +35,8 @@ def is_caseless(needle: str) -> bool:
 def fold(text: str) -> str:
     """Lower case such that a re.IGNORECASE match of a literal word in `text` is a plain
     substring of fold(text) (one character for one: offsets and newlines stay put)."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        text = text.translate(CASE_ALIASES)
+    if not text.isascii() and any(alias in text for alias in CASE_ALIASES):
+        text = text.translate(CASE_TABLE)
     return text.lower()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from cleaners.classifier.scoring import BAD, GOOD
+from cleaners.lexicon import headings
+from cleaners.lexicon.patterns import alternation, needles
 
 MAX_GOOD_WEIGHT = 100  # one very long line should not outweigh a run of paragraphs
 SCORE_SCALE = 3.0
@@ -12,27 +14,17 @@ MIN_FACTOR, MAX_FACTOR = 0.5, 1.5
 MIN_BAD_WEIGHT = 9.0  # even a one-word menu item costs the run something
 BAD_WEIGHT_PER_WORD = 0.5
 COMMENT_HEADING = re.compile(
-    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|discussion|"
-    r"leave a (?:reply|comment)|post a comment|add a comment|join the discussion|"
-    r"kommentare?|leserkommentare|diskussion|commentaires?|laisser un commentaire|"
-    r"comentarios?|deja un comentario|commenti|lascia un commento|reacties|"
-    r"komentarze?|коммент\w*)\b[\W\d]*(?:\(\d+\))?\W*$",
-    re.IGNORECASE,
+    rf"^\W*(?:\d+\s+)?(?:{alternation(headings.COMMENTS)})\b[\W\d]*(?:\(\d+\))?\W*$", re.IGNORECASE
 )
 MAX_COMMENT_HEADING_WORDS = 6
 # The lines that frame each comment of a thread: "Jane says:", "Reply", "12 Likes".
 COMMENT_MARKER = re.compile(
-    r"^(?:.{1,60}\s(?:says|said|sagt|schreibt|dit|dice|escribió|scrive|schreef|napisał)\s*:?"
-    r"|reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|report|melden|"
-    r"\d+\s+(?:likes?|replies|antworten|réponses|respuestas))\W*$",
+    rf"^(?:.{{1,60}}\s(?:{alternation(headings.COMMENTER_SAYS)})\s*:?|{alternation(headings.COMMENT_BUTTONS)}|"
+    rf"\d+\s+(?:{alternation(headings.COMMENT_COUNTS)}))\W*$",
     re.IGNORECASE,
 )
 # Words every COMMENT_MARKER match holds (folded): a line holding none is no comment's frame.
-COMMENT_MARKER_NEEDLES = (
-    "says", "said", "sagt", "schreibt", "dit", "dice", "escribió", "scrive", "schreef", "napisał",
-    "reply", "antworten", "répondre", "responder", "rispondi", "beantwoorden", "odpowiedz",
-    "report", "melden", "like", "replies", "réponses", "respuestas",
-)  # fmt: skip
+COMMENT_MARKER_NEEDLES = needles(headings.COMMENTER_SAYS + headings.COMMENT_BUTTONS + headings.COMMENT_COUNTS)
 COMMENT_MARKER_WEIGHT = -30.0  # a comment's frame breaks the run: each comment stands alone
 MIN_SHARE_BEFORE_COMMENTS = 0.3  # a "Comments" link near the top is not where the thread starts
 
@@ -81,36 +73,14 @@ def densest_run(weights: list[float]) -> tuple[int, int]:
 
 
 # The comment form: these open the thread or close the article, whatever follows them.
-COMMENT_FORM = re.compile(
-    r"^\W*(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|"
-    r"your email address will not be published|schreibe einen kommentar|"
-    r"hinterlasse einen kommentar|kommentar schreiben|kommentar verfassen|"
-    r"deine e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|"
-    r"votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja un comentario|"
-    r"deja una respuesta|tu dirección de correo electrónico no será publicada|"
-    r"lascia un commento|il tuo indirizzo email non sarà pubblicato)\b",
-    re.IGNORECASE,
-)
+COMMENT_FORM = re.compile(rf"^\W*(?:{alternation(headings.COMMENT_FORMS)})\b", re.IGNORECASE)
 
 
 # A heading over teasers for other articles: "Read more:", "Lesen Sie auch", "À lire aussi".
-RELATED_HEADING = re.compile(
-    r"^\W*(?:read (?:more|also|next)|related(?: articles| stories| posts)?|see also|more on this|"
-    r"you (?:may|might) also like|recommended|most (?:read|popular)|lesen sie (?:auch|mehr)|"
-    r"mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|"
-    r"à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|leer más|"
-    r"leggi anche|potrebbe interessarti|lees ook|meer over|czytaj (?:też|także)|"
-    r"lue myös|läs också|les også|læs også)\b[\W]*$",
-    re.IGNORECASE,
-)
+TEASER_HEADINGS = headings.RELATED + headings.RELATED_TEASERS
+RELATED_HEADING = re.compile(rf"^\W*(?:{alternation(TEASER_HEADINGS)})\b[\W]*$", re.IGNORECASE)
 # Words every RELATED_HEADING match holds (folded): a line holding none opens no teasers.
-RELATED_HEADING_NEEDLES = (
-    "read ", "related", "see also", "more on this", "you may", "you might", "recommended",
-    "most read", "most popular", "lesen sie", "mehr zum thema", "das könnte", "auch interessant",
-    "weitere artikel", "lire aussi", "sur le même sujet", "te puede interesar", "lee también",
-    "leer más", "leggi anche", "potrebbe interessarti", "lees ook", "meer over", "czytaj",
-    "lue myös", "läs också", "les også", "læs også",
-)  # fmt: skip
+RELATED_HEADING_NEEDLES = needles(TEASER_HEADINGS)
 MAX_TEASER_WORDS = 20
 MAX_TEASERS = 6
 
@@ -140,11 +110,7 @@ def is_comment_marker(text: str) -> bool:
 
 
 # Words every COMMENT_HEADING and COMMENT_FORM match holds (folded): see cut_comments.
-COMMENT_HEADING_NEEDLES = (
-    "comment", "response", "repl", "reaction", "discussion", "kommentar", "diskussion",
-    "comentario", "reacties", "komentarz", "коммент", "your email address", "deine e-mail",
-    "votre adresse", "respuesta", "tu dirección", "il tuo indirizzo",
-)  # fmt: skip
+COMMENT_HEADING_NEEDLES = needles(headings.COMMENTS + headings.COMMENT_FORMS)
 
 
 def cut_comments(

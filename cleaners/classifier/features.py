@@ -9,39 +9,27 @@ from itertools import repeat
 from operator import itemgetter, methodcaller, sub
 
 from cleaners.document import Document, Line
+from cleaners.lexicon import notices
+from cleaners.lexicon.patterns import alternation, needles, term
 from cleaners.lookup import lines_with
 
 # Characters that strip off a token's edges before the stopword lookup.
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…-–—*/|·•›»"
 SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";", '"', "”", "’", "»", ")")
-JUNK_HINT = re.compile(r"https?://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
-JUNK_TOKEN = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|html?|php)\b)\S*", re.IGNORECASE)
+# What a URL, an e-mail address or a handle holds ("https://", "@", ".com").
+URL_ENDINGS = (".com", ".org", ".net", ".htm", ".php")
+JUNK_MARKS = (
+    term(r"https?://", "://"), term(r"www\.", "www."), "@",
+    term(r"\.(?:com|org|net|html?|php)\b", URL_ENDINGS),
+)  # fmt: skip
+JUNK_HINT = re.compile(alternation(JUNK_MARKS), re.IGNORECASE)
+JUNK_TOKEN = re.compile(rf"\S*(?:{alternation(JUNK_MARKS)})\S*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 CJK_FIRST = "\u3040"
 CJK_CHAR = re.compile(f"[{CJK_FIRST}-\u9fff]")
-# Consent banners and privacy notices, in the languages of the stoplists we see most.
-CONSENT_WORDS = (
-    "cookie",
-    "consent",
-    "einwilligung",
-    "zustimmung",
-    "datenschutz",
-    "privacy",
-    "gdpr",
-    "dsgvo",
-    "rgpd",
-    "traceurs",
-    "consentement",
-    "consentimiento",
-    "privacidad",
-    "riservatezza",
-    "privacybeleid",
-    "terms of use",
-    "terms of service",
-    "nutzungsbedingungen",
-)
-CONSENT = re.compile("|".join(CONSENT_WORDS))  # searched in the lower-cased line
-SEPARATOR = re.compile(r"[|»·•›]| / ")
+CONSENT = re.compile(alternation(notices.CONSENT_WORDS))  # searched in the lower-cased line
+SEPARATORS = (term(r"[|»·•›]", ("|", "»", "·", "•", "›")), " / ")
+SEPARATOR = re.compile(alternation(SEPARATORS))
 FIRST_CHARACTER = itemgetter(0)
 CJK_CHARS_PER_WORD = 2  # a CJK text of 2n characters reads like n words of a spaced script
 
@@ -173,12 +161,12 @@ def line_features(text: str, stoplist: frozenset[str], position: float, repeated
 # a junk token, a separator or a consent word; each finds a superset of those lines.
 # JUNK_HINT (re.IGNORECASE) needs "://", "www.", "@" or a "." before one of its endings; in
 # fold() those are plain substrings.
-JUNK_NEEDLES = ("@", "://", "www.", ".com", ".org", ".net", ".htm", ".php")
-SEPARATOR_NEEDLES = ("|", "»", "·", "•", "›", " / ")  # SEPARATOR's literals, case matters
+JUNK_NEEDLES = needles(JUNK_MARKS)
+SEPARATOR_NEEDLES = needles(SEPARATORS)  # SEPARATOR's literals, case matters
 # CONSENT searches lower(). fold() differs from it only where lower() leaves ı or ſ or turns İ
 # into "i" + a combining dot; no consent word holds ı or ſ or ends in "i", so a consent word
 # in lower() is in fold() too.
-CONSENT_NEEDLES = CONSENT_WORDS
+CONSENT_NEEDLES = needles(notices.CONSENT_WORDS)
 
 
 def document_features(

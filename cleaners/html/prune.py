@@ -19,82 +19,39 @@ from lxml.html import HtmlElement
 from cleaners.document import Document
 from cleaners.engine import RuleLog
 from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
+from cleaners.lexicon import blocks, media
+from cleaners.lexicon.patterns import alternation, needles
 from cleaners.shapes import normalised
 
 Selector = Callable[[HtmlPage], Iterable[tuple[HtmlElement, str]]]  # (element, reason)
 
-# Words that mark a block as boilerplate when they are a whole part of a class or id
-# ("c-newsletter-signup", "relatedPosts", "share_bar"): parts are split on -, _, spaces and
-# camelCase, so "shareholders" or "socialism" never match.
-MARKER_WORDS = {
-    "newsletter": "newsletter box",
-    "newsletters": "newsletter box",
-    "donate": "donation box",
-    "donation": "donation box",
-    "donations": "donation box",
-    "subscribe": "subscription box",
-    "subscription": "subscription box",
-    "share": "share bar",
-    "sharing": "share bar",
-    "sharebar": "share bar",
-    "shariff": "share bar",
-    "social": "social media links",
-    "related": "related links",
-    "recommended": "recommended links",
-    "recommendations": "recommended links",
-    "promo": "promotion",
-    "promotion": "promotion",
-    "cookie": "cookie banner",
-    "cookies": "cookie banner",
-    "consent": "consent banner",
-    "gdpr": "consent banner",
-    "authorbox": "author box",
-    "authorbio": "author box",
-    "bio": "author box",
-}
-# "author" names a block only as the last word or before a box-like word ("author-bio",
-# "AuthorBox", "cbx-Author"), not in "author-guidelines".
-AUTHOR_WORDS = {"author", "authors", "autor", "autorin", "autoren"}
-AUTHOR_TAILS = {
-    "box", "bio", "info", "infos", "about", "description", "profile", "card", "details", "wrap",
-    "wrapper", "container", "block", "area", "teaser", "personal", "personalinfo", "name",
-}  # fmt: skip
-# Compounds written as one word ("relatedposts", "newslettersignup", "socialshare").
-MARKER_PREFIXES = re.compile(
-    r"^(?:newsletter|related|recommended|subscribe|donate|sharebar|socialshare|share(?:buttons|"
-    r"links|tools|icons|box|this))",
-    re.IGNORECASE,
-)
-# Words of an aria-label that name a boilerplate block ("Share this article", "Related stories").
-ARIA_MARKERS = re.compile(
-    r"\b(?:share|sharing|social|newsletter|subscribe|subscription|donate|donation|related|"
-    r"recommended|promotion|cookie|consent)\b",
-    re.IGNORECASE,
-)
-# Parts a CMS writes from the article's own categories and tags ("category-social-media",
-# "tag-newsletter"): about the topic, not the block.
-TOPIC_PREFIXES = {"category", "tag", "tags", "topic", "section", "format", "post", "type"}
-# Parts that make the next word a property of the block, not its kind ("no-share", "hasSharing",
-# "with-related"): the article container itself often carries them.
-MODIFIER_PARTS = {
-    "no", "not", "has", "have", "with", "without", "is", "show", "hide", "enable", "disable", "allow",
-}  # fmt: skip
-ROLE_MARKERS = {"complementary": "complementary block"}
+# The word lists as sets, for the part-by-part reading of a class or id.
+AUTHOR_WORDS = frozenset(blocks.AUTHOR_WORDS)
+AUTHOR_TAILS = frozenset(blocks.AUTHOR_TAILS)
+MARKER_PREFIXES = re.compile(rf"^(?:{alternation(blocks.MARKER_COMPOUNDS)})", re.IGNORECASE)
+ARIA_MARKERS = re.compile(rf"\b(?:{alternation(blocks.ARIA_WORDS)})\b", re.IGNORECASE)
+TOPIC_PREFIXES = frozenset(blocks.TOPIC_PREFIXES)
+MODIFIER_PARTS = frozenset(blocks.MODIFIER_PARTS)
 # Credits and captions under pictures.
-CREDIT_WORDS = {"credit", "credits", "copyright", "photographer", "photocredit", "imagecredit"}
+CREDIT_WORDS = frozenset(media.CREDIT_CLASS_WORDS)
 BARE_CREDIT = re.compile(
-    r"^(?:©|\(c\)|copyright|(?:photo|foto|image|bild|picture|credit|source|quelle|crédit|fuente)s?"
-    r"\s*(?::|by|von|de))\s*\S.{0,80}$",
+    rf"^(?:©|\(c\)|copyright|(?:{alternation(media.BARE_CREDIT_LABELS)})s?\s*(?::|by|von|de))\s*\S.{{0,80}}$",
     re.IGNORECASE,
 )
 PART_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
-# Cheap first look at an element's attributes: only those holding one of these go on to the
-# word-by-word reading (most elements of a page hold none).
-MARKER_HINT = re.compile(
-    r"newsletter|donat|subscri|shar|social|related|recommend|promo|cookie|consent|gdpr|author|autor|bio|"
-    r"complementary"
+# Every word boilerplate_mark reads: a part of a class or id, a compound's start, a word of an
+# aria-label, a role.
+MARK_WORDS = (
+    *blocks.MARKER_WORDS,
+    *blocks.AUTHOR_WORDS,
+    *blocks.MARKER_COMPOUNDS,
+    *blocks.ARIA_WORDS,
+    *blocks.ROLE_MARKERS,
 )
-CREDIT_HINT = re.compile(r"credit|copyright|photographer")
+# Cheap first look at an element's attributes (in lower case): only those holding one of
+# these go on to the word-by-word reading (most elements of a page hold none).
+MARKER_HINT = re.compile("|".join(map(re.escape, needles(MARK_WORDS))))
+CREDIT_HINT = re.compile("|".join(map(re.escape, needles(media.CREDIT_CLASS_WORDS))))
 VISIBLE_TEXT = XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -189,8 +146,8 @@ def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
 def boilerplate_mark(element: HtmlElement) -> str | None:
     """Why the element's class, id, role or aria-label mark it as boilerplate, or None."""
     role = (element.get("role") or "").strip().lower()
-    if role in ROLE_MARKERS:
-        return ROLE_MARKERS[role]
+    if role in blocks.ROLE_MARKERS:
+        return blocks.ROLE_MARKERS[role]
     for value in (element.get("class"), element.get("id")):
         for token in (value or "").split():
             reason = token_mark(token)
@@ -198,7 +155,7 @@ def boilerplate_mark(element: HtmlElement) -> str | None:
                 return reason
     label = element.get("aria-label")
     if label and len(label) <= 60 and (match := ARIA_MARKERS.search(label)):
-        return MARKER_WORDS.get(match.group().lower(), "marked block") + " (aria-label)"
+        return blocks.MARKER_WORDS.get(match.group().lower(), "marked block") + " (aria-label)"
     return None
 
 
@@ -210,12 +167,12 @@ def token_mark(token: str) -> str | None:
     for index, part in enumerate(parts):
         if index and parts[index - 1] in MODIFIER_PARTS:
             continue
-        if part in MARKER_WORDS:
-            return MARKER_WORDS[part]
+        if part in blocks.MARKER_WORDS:
+            return blocks.MARKER_WORDS[part]
         if part in AUTHOR_WORDS and (index == len(parts) - 1 or parts[index + 1] in AUTHOR_TAILS):
             return "author box"
         if match := MARKER_PREFIXES.match(part):
-            return MARKER_WORDS.get(match.group(), "share bar")
+            return blocks.MARKER_WORDS.get(match.group(), "share bar")
     return None
 
 

@@ -11,80 +11,33 @@ import re
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.lexicon import appeals, media, notices
+from cleaners.lexicon.patterns import alternation, needles
 from cleaners.lookup import fold, kept_with
 from cleaners.shapes import is_reported_speech, word_count
 
-DONATION = re.compile(
-    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|tax[- ]deductible|chip in|pledge|patreon|ko-fi|"
-    r"buy (?:us|me) a coffee|become (?:a |an )?(?:sustaining |paying |founding )?(?:member|patron|"
-    r"supporter|friend|backer)|membership|members-only|reader[- ](?:funded|supported|revenue)|"
-    r"funded by (?:our )?readers|make a (?:one-time |monthly |recurring )?(?:gift|contribution)|"
-    r"(?:monthly|one-time|one-off|recurring|regular|year-end) (?:gift|donation|contribution|payment)|"
-    r"from as little as|contribut(?:e|ion)s? "
-    r"(?:today|now|of any size)|support(?:ing)? (?:us|our (?:work|journalism|reporting|mission|newsroom)|"
-    r"independent (?:journalism|media|news)|(?:this|quality|nonprofit|local) journalism)|"
-    r"keep (?:our|this) (?:journalism|reporting|site|work) (?:free|independent|going|alive)|"
-    r"nonprofit newsroom|every (?:dollar|gift|contribution)|matching gift|give (?:today|now|monthly)|"
-    r"fund (?:our|independent|this) (?:journalism|reporting|work))\b",
-    re.IGNORECASE,
-)
+DONATION = re.compile(rf"\b(?:{alternation(appeals.DONATION_EN)})\b", re.IGNORECASE)
 # The same asked in other languages (de, es, pt, fr, it, pl).
-FOREIGN_DONATION = re.compile(
-    r"\b(?:spenden?|spendet|unterstütze|fördermitglied|hazte (?:miembro|socio)|don[ae]|donación|"
-    r"donaciones|apoya (?:nuestro|el periodismo)|faites un don|soutenez|apoie|doe agora|sostienici|"
-    r"wesprzyj|wpłać)\b",
-    re.IGNORECASE,
-)
-NEWSLETTER = re.compile(
-    r"\b(?:newsletters?|sign up|signup|inbox|subscribe|subscribers?|subscription|unlimited access|"
-    r"free trial|already a (?:subscriber|member)|log in to (?:continue|read)|daily (?:briefing|digest)|"
-    r"weekly (?:briefing|digest|roundup)|delivered (?:to you|to your|straight|every|daily|weekly)|"
-    r"register (?:now|for free|to (?:continue|read))|premium (?:content|article|access)|"
-    r"(?:continue|keep) reading with|free (?:articles?|stories)|download (?:the|our) [\w ]{0,30}apps?)\b",
-    re.IGNORECASE,
-)
-FOREIGN_NEWSLETTER = re.compile(
-    r"\b(?:\w*newsletter\w*|abonnier\w*|abonnement|abo|e-paper|suscr[ií]b\w*|suscripción|"
-    r"abonnez-vous|pour (?:lire la suite|accéder en illimité)|inscrivez-vous|assine|inscreva-se|"
-    r"iscriviti|abbonati|subskrypcj\w*|prenumerat\w*)\b",
-    re.IGNORECASE,
-)
+FOREIGN_DONATION = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_DONATION)})\b", re.IGNORECASE)
+NEWSLETTER = re.compile(rf"\b(?:{alternation(appeals.NEWSLETTER_EN)})\b", re.IGNORECASE)
+FOREIGN_NEWSLETTER = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_NEWSLETTER)})\b", re.IGNORECASE)
 # Cues that make an appeal on their own, with no call to action around them.
-STRONG_CUES = re.compile(
-    r"\btax[- ]deductible\b|\bmatched dollar for dollar\b|\bdonate (?:now|today)\b|"
-    r"\balready a (?:subscriber|member)\b|\blog in to (?:continue|keep) reading\b|"
-    r"\bfree (?:articles?|stories) (?:left|remaining|this month)\b|\bof your \d+ free\b|"
-    r"\bsubscribers?[- ]only\b|\bsubscribe (?:now|today)\b|\bunlimited (?:digital )?access\b",
-    re.IGNORECASE,
-)
+STRONG_CUES = re.compile(rf"\b(?:{alternation(appeals.STRONG_CUES)})\b", re.IGNORECASE)
 # The reader addressed, or told what to do at the start of a sentence.
 READER = re.compile(r"\b(?:you|your|you're|yours|readers like you)\b", re.IGNORECASE)
 OUTLET_VOICE = re.compile(r"\b(?:we|our|us|we're|we've)\b", re.IGNORECASE)
 IMPERATIVE = re.compile(
-    r"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|so\s+|why not\s+)?(?:donate|give|support|subscribe|sign up|"
-    r"join|become|help|chip in|make|consider|click|get|start|try|register|enter|don't miss|"
-    r"never miss|stay (?:informed|up to date|in the loop)|want|like|enjoy(?:ed)?|love|read|"
-    r"keep|unlock|upgrade|show|download)\b|\bplease (?:subscribe|donate|support|sign up|register)\b",
+    rf"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|so\s+|why not\s+)?(?:{alternation(appeals.CALLS_TO_ACTION)})\b"
+    rf"|\bplease (?:{alternation(appeals.PLEASE_ACTIONS)})\b",
     re.IGNORECASE,
 )
-# Calls to action in other languages: "Melden Sie sich an", "Suscríbete", "Zapraszamy".
-FOREIGN_ACTION = re.compile(
-    r"\b(?:jetzt|hier|melde dich|melden sie sich|abonniere|abonnieren sie|registrieren|anmelden|"
-    r"unterstütze|unterstützen sie|klicke|klicken sie|schauen sie|hazte|suscríbete|suscribirse|"
-    r"suscríbase|únete|apoya|abonnez-vous|inscrivez-vous|soutenez|pour (?:lire|accéder)|assine|"
-    r"inscreva-se|apoie|iscriviti|abbonati|sostienici|zapraszamy|wesprzyj|subskrybuj)\b",
-    re.IGNORECASE,
-)
+FOREIGN_ACTION = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
 MAX_FOREIGN_APPEAL_WORDS = 50  # without a grammar of the language, only short lines are judged
-PLATFORM = (
-    r"(?:facebook|twitter|x|instagram|bluesky|threads|mastodon|telegram|whatsapp|tiktok|youtube|"
-    r"linkedin|snapchat|pinterest|reddit|discord|substack|flipboard|google news|apple news)"
-)
+PLATFORM = rf"(?:{alternation(media.PLATFORMS + media.FOLLOWED_ONLY)})"
 SOCIAL_FOLLOW = re.compile(
-    r"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:follow|like|join|find|connect with|subscribe to|"
-    rf"add)\b[^.!?]{{0,60}}?\b{PLATFORM}\b"
-    rf"|\b(?:follow|find|join)\s+(?:us|our)\b[^.!?]{{0,40}}\b{PLATFORM}\b"
-    r"|(?:^|[.!?]\s+)follow\s+@\w+",
+    rf"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:{alternation(appeals.FOLLOW_VERBS)})\b"
+    rf"[^.!?]{{0,60}}?\b{PLATFORM}\b|\b(?:{alternation(appeals.FOLLOW_US_VERBS)})\s+(?:us|our)\b[^.!?]{{0,40}}"
+    rf"\b{PLATFORM}\b|(?:^|[.!?]\s+)follow\s+@\w+",
     re.IGNORECASE,
 )
 CREATIVE_COMMONS = re.compile(
@@ -93,79 +46,17 @@ CREATIVE_COMMONS = re.compile(
     r"noderivs|no derivatives|sharealike|share-alike|share alike|[ -])+)\s*(?P<wversion>\d\.\d)?",
     re.IGNORECASE,
 )
-# A footer speaks of the page itself ("this article", "republish", "all rights reserved");
-# a news sentence that mentions Creative Commons does not.
-LICENCE_FOOTER = re.compile(
-    r"\b(?:this|our) (?:article|story|work|post|content|piece|page|site|report|journalism|"
-    r"stories|articles)\b.{0,80}\b(?:licen[cs]ed?|creative commons|CC[ -]?(?:BY|0))\b|"
-    r"\brepublish(?:ed)? (?:this|our|it|for free|from)\b|\ball rights reserved\b|"
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])|\bCC[ -]?(?:BY(?:[ -](?:NC|ND|SA))*|0)(?:[ -]\d\.\d)\b|"
-    r"\byou (?:are|may) (?:free to )?(?:share|copy|republish|reuse)\b",
-    re.IGNORECASE,
-)
-LICENCE_WORDS = {
-    "attribution": "BY",
-    "noncommercial": "NC",
-    "non-commercial": "NC",
-    "noderivatives": "ND",
-    "noderivs": "ND",
-    "no derivatives": "ND",
-    "sharealike": "SA",
-    "share-alike": "SA",
-    "share alike": "SA",
-}
-# Advertising and affiliate disclosures: the page speaking about its own links and ads.
-DISCLOSURE = re.compile(
-    r"\baffiliate[- ]?(?:links?|partner|programs?|programme|provision)\b|"
-    r"\b(?:we|i) (?:may |might |will )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:commission|"
-    r"compensation|fee)\b|\badvertisers? (?:do|does) not influence\b|"
-    r"\b(?:post|article|page|story) (?:may )?contains? (?:references to products|affiliate|sponsored|paid)|"
-    r"\blinks? zu (?:\w+ ){0,3}(?:anbietern|shops|händlern)\b.{0,80}\bprovision\b|"
-    r"\b(?:dieser|der) (?:beitrag|artikel|text|post) (?:enthält|beinhaltet) (?:werbung|affiliate|"
-    r"anzeigen|produktplatzierung)|\b(?:ist|entstand|entstanden) in (?:freundlicher |bezahlter )?"
-    r"(?:kooperation|zusammenarbeit) mit\b|\b(?:paid partnership|sponsored by|in partnership with)\b|"
-    r"^\W{0,3}(?:werbung|anzeige|advertorial|sponsored(?: content| post)?|publicidad|publicité|"
-    r"publireportage|reklama)\s*(?:[.:|,–—-]|$)",
-    re.IGNORECASE,
-)
-# Words every disclosure above holds one of: a cheap look before the full pattern.
-DISCLOSURE_HINTS = (
-    "affiliate", "commission", "compensation", "advertis", "contain", "provision", "enthält",
-    "beinhaltet", "kooperation", "zusammenarbeit", "partnership", "sponsored", "werbung", "anzeige",
-    "publicidad", "publicité", "publireportage", "reklama", "advertorial",
-)  # fmt: skip
+LICENCE_FOOTER = re.compile(alternation(notices.LICENCE_FOOTER), re.IGNORECASE)
+DISCLOSURE = re.compile(alternation(notices.DISCLOSURES), re.IGNORECASE)
 # Needles (see Document.kept_with): every match of a pattern holds one of its needles, folded,
 # so a line without any cannot match it and the rule need not look at it.
-DONATION_NEEDLES = (
-    # DONATION
-    "dona", "deductible", "chip in", "pledge", "patreon", "ko-fi", "coffee", "become", "member",
-    "reader", "gift", "contribut", "payment", "little as", "support", "keep our", "keep this",
-    "newsroom", "dollar", "give today", "give now", "give monthly", "fund our", "fund independent",
-    "fund this",
-    # FOREIGN_DONATION
-    "spende", "unterstütze", "fördermitglied", "hazte ", "done", "apoya ", "faites un don",
-    "soutenez", "apoie", "doe agora", "sostienici", "wesprzyj", "wpłać",
-)  # fmt: skip
-NEWSLETTER_NEEDLES = (
-    # NEWSLETTER
-    "newsletter", "sign up", "signup", "inbox", "subscri", "unlimited", "free trial", "already a ",
-    "log in to", "briefing", "digest", "roundup", "delivered", "register ", "premium",
-    "reading with", "free article", "free stories", "download the", "download our",
-    # FOREIGN_NEWSLETTER (its "newsletter" is above)
-    "abo", "e-paper", "suscri", "suscríb", "pour lire la suite", "pour accéder", "inscrivez",
-    "assine", "inscreva", "iscriviti", "abbonati", "subskrypcj", "prenumerat",
-)  # fmt: skip
+DISCLOSURE_HINTS = needles(notices.DISCLOSURES)
+DONATION_NEEDLES = needles(appeals.DONATION_EN + appeals.FOREIGN_DONATION)
+NEWSLETTER_NEEDLES = needles(appeals.NEWSLETTER_EN + appeals.FOREIGN_NEWSLETTER)
 # SOCIAL_FOLLOW: a verb, then a platform or "@".
-FOLLOW_VERBS = ("follow", "like", "join", "find", "connect with", "subscribe to", "add")
-PLATFORM_WORDS = (
-    "facebook", "twitter", "x", "instagram", "bluesky", "threads", "mastodon", "telegram",
-    "whatsapp", "tiktok", "youtube", "linkedin", "snapchat", "pinterest", "reddit", "discord",
-    "substack", "flipboard", "google news", "apple news", "@",
-)  # fmt: skip
-LICENCE_NEEDLES = (
-    "licen", "creative commons", "ccby", "cc by", "cc-by", "cc0", "cc 0", "cc-0", "republish",
-    "all rights reserved", "©", "(c)", "copyright", "you are ", "you may ",
-)  # fmt: skip
+FOLLOW_VERBS = needles(appeals.FOLLOW_VERBS)
+PLATFORM_WORDS = (*needles(media.PLATFORMS + media.FOLLOWED_ONLY), "@")
+LICENCE_NEEDLES = needles(notices.LICENCE_FOOTER)
 MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
@@ -256,8 +147,8 @@ def licence_name(text: str) -> str | None:
         code = "0" if code in ("0", "ZERO") else code
         version = match.group("version")
     else:
-        found = re.findall("|".join(LICENCE_WORDS), match.group("words").lower())
-        code = "-".join(LICENCE_WORDS[w] for w in found) or "BY"
+        found = re.findall("|".join(notices.LICENCE_WORDS), match.group("words").lower())
+        code = "-".join(notices.LICENCE_WORDS[w] for w in found) or "BY"
         version = match.group("wversion")
     name = "CC0" if code == "0" else f"CC {code}"
     return name + (f" {version}" if version else "")

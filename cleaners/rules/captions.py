@@ -7,21 +7,18 @@ import re
 
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
+from cleaners.lexicon import media, widgets
+from cleaners.lexicon.patterns import alternation, last_words, needles
 from cleaners.lookup import fold, kept_with, lines_ending_with
 from cleaners.rules.bylines import parse_byline
 from cleaners.shapes import normalised, word_count
 
-AGENCIES = (
-    r"AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty(?: Images)?|Bloomberg|Shutterstock|Alamy|"
-    r"PA(?: Images| Wire)?|ANP|dpa|DPA|Xinhua|Anadolu(?: Agency)?|Sipa|SIPA|Zuma(?: Press)?|"
-    r"ZUMA(?: Press| Wire)?|NurPhoto|Imago|IMAGO|Pool|POOL|Flickr|Wikimedia Commons|"
-    r"Associated Press|TASS|Kyodo|Yonhap|GPO|IDF|UPI|Abaca|SOPA Images|LightRocket|NASA|AAP|"
-    r"PA Media|Belga|Ritzau|Scanpix|TT|NTB|Lusa|Efe|EFE|ANSA|Photothek|KEYSTONE|Keystone"
-)
+AGENCIES = "|".join(map(re.escape, media.AGENCIES))
 # Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
 CREDIT_FORMS = (
     # (AP Photo/Name), (Photo courtesy of X), (Reuters), (AFP via Getty Images)
-    rf"\((?:[^()]{{0,60}}\b(?:photo|foto|image|picture|credit|courtesy)s?\b[^()]{{0,60}}|(?:{AGENCIES})(?:\s+via\s+[^()]{{2,30}})?)\)",
+    rf"\((?:[^()]{{0,60}}\b(?:{alternation(media.BRACKET_CREDIT_WORDS)})s?\b[^()]{{0,60}}|(?:{AGENCIES})"
+    rf"(?:\s+via\s+[^()]{{2,30}})?)\)",
     # (Name/Agency)
     r"\((?P<person>[^()/]{2,40})/(?P<agency>[^()/]{2,40})\)",
     # ... Monday. AP | Name / Reuters | via Getty, maybe with a /Name
@@ -29,9 +26,7 @@ CREDIT_FORMS = (
     # Reuters/Name, AP Photo/Name
     rf"\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}",
     # Photo: Name, Credit | Name, Bildquelle: Name
-    r"\b(?:photo(?:graph)?s?|pictures?|images?|credit|photo credit|image credit|illustration|"
-    r"courtesy(?: of)?|fotos?|bild(?:er)?|beitragsbild|titelbild|bildquelle|bildnachweis|"
-    r"copyright|crédits? photos?|crédit|fuente|image illustrative)\s*(?::|by|\||\.{2,}|…)\s*[^.!?]{2,80}",
+    rf"\b(?:{alternation(media.CREDIT_LABELS)})\s*(?::|by|\||\.{{2,}}|…)\s*[^.!?]{{2,80}}",
     # © Name
     r"©\s*[^.!?]{2,60}",
 )
@@ -45,10 +40,7 @@ EACH_CREDIT_AT_END = tuple(re.compile(f"(?:{form}){CREDIT_END}", re.IGNORECASE) 
 SLASH_NAME = re.compile(r"[A-Z][\w .’'-]{0,40}", re.IGNORECASE)
 # Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
 GALLERY_TAIL = re.compile(
-    r"\s*(?:photo gallery|view gallery|gallery|enlarge|expand|hide caption|toggle caption|"
-    r"purchase licensing rights|buy (?:this )?photo|download|"
-    r"close|\d+\s*(?:of|/)\s*\d+)\s*$",
-    re.IGNORECASE,
+    rf"\s*(?:{alternation(widgets.GALLERY_TAIL)}|{widgets.GALLERY_COUNTER})\s*$", re.IGNORECASE
 )
 # A paragraph this long that ends in a bare "(dpa)" is a news story citing its agency, not a
 # caption; a long caption names the photo ("(AP Photo/Name)").
@@ -59,28 +51,19 @@ MIN_REPEAT_WORDS = 6  # a shorter line may repeat a caption by chance
 
 
 # The last words of AGENCIES, folded.
-AGENCY_LAST_WORDS = (
-    "ap", "afp", "reuters", "epa", "efe", "getty", "images", "bloomberg", "shutterstock",
-    "alamy", "pa", "wire", "anp", "dpa", "xinhua", "anadolu", "agency", "sipa", "zuma", "press",
-    "nurphoto", "imago", "pool", "flickr", "commons", "tass", "kyodo", "yonhap", "gpo", "idf",
-    "upi", "abaca", "lightrocket", "nasa", "aap", "media", "belga", "ritzau", "scanpix", "tt",
-    "ntb", "lusa", "ansa", "photothek", "keystone",
-)  # fmt: skip
+AGENCY_LAST_WORDS = last_words(media.AGENCIES)
 # The last words of GALLERY_TAIL's phrases: a line ending otherwise (or in a counter) has none.
-GALLERY_LAST_WORDS = ("gallery", "enlarge", "expand", "caption", "rights", "photo", "download", "close")
+GALLERY_LAST_WORDS = last_words(widgets.GALLERY_TAIL)
 # GALLERY_TAIL's counter ("3 of 10", "3/10"), its one form that ends in a digit, as it starts the
 # text read backwards.
 COUNTER_REVERSED = re.compile(r"\d+\s*(?:fo|/)", re.IGNORECASE)
 # The words of the "Photo: Name" credits (folded), one of which each of them holds.
-CREDIT_WORDS = (
-    "photo", "foto", "picture", "image", "credit", "illustration", "courtesy", "bild",
-    "copyright", "crédit", "fuente",
-)  # fmt: skip
+CREDIT_WORDS = needles(media.CREDIT_LABELS)
 CREDIT_WORD = re.compile("|".join(CREDIT_WORDS))
 
 # What a bracket credit (the first two CREDIT_FORMS) holds, folded: a photo word, "via" or a "/";
 # else it is an agency alone, "(AP)".
-BRACKET_MARKS = ("photo", "foto", "image", "picture", "credit", "courtesy", "via", "/")
+BRACKET_MARKS = (*needles(media.BRACKET_CREDIT_WORDS), "via", "/")
 
 
 def reversed_words(words: tuple[str, ...]) -> str:

@@ -9,13 +9,12 @@ from operator import attrgetter
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
+from cleaners.lexicon import headings, media, widgets
+from cleaners.lexicon.patterns import alternation, line_start
 from cleaners.lookup import kept_starting_with, kept_with
 from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
 
-PLATFORMS = (
-    "facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|telegram|messenger|flipboard|"
-    "tumblr|bluesky|threads|mastodon|instagram|youtube|tiktok|pocket|vk|weibo|wechat|line|sms"
-)
+PLATFORMS = alternation(media.PLATFORMS + media.SHARED_ONLY)
 SHARE_WORDS = re.compile(
     rf"^(?:{PLATFORMS}|share|shares|shared|sharing|tweet|email|e-mail|mail|print|copy|link|"
     r"url|this|on|to|via|article|story|page|save|gift|comments?|click|opens|in|new|window|tab|more|"
@@ -29,116 +28,22 @@ MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 MIN_MENU_ITEMS = 3
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
 CRUMB_SEPARATORS = frozenset(("/", ">", "»", "›", "→", "\\"))  # what BREADCRUMB_SEPARATOR separates by
-WIDGETS = re.compile(
-    r"^(?:loading|please wait|advertisement|advertising|advert|ad|ads|sponsored|sponsored content|"
-    r"paid content|promoted|skip to (?:main )?content|skip navigation|(?:story|article) continues "
-    r"(?:below|after) (?:this )?(?:advertisement|ad)|continue reading(?: below)?|"
-    r"scroll to continue(?: with content)?|click to expand|close|menu|search|toggle navigation|"
-    r"play video|watch video|listen to (?:this )?article|listen|audio|video|"
-    r"please enable javascript.*|this content is not available.*|like(?: this)?|like loading|"
-    r"(?:enter )?your e-?mail(?: address)?|e-?mail address|subscribe|sign up|submit|sign in|log in|"
-    r"register|print|share|comments?\s*\(\d+\)|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|"
-    r"view comments|you must be logged in to (?:post|leave) a comment.*|table of contents|"
-    # the same widgets on pages in other languages
-    r"(?:keine|no hay|aucun|nessun|brak) (?:kommentare|comentarios|commentaires?|commenti|"
-    r"komentarzy)\b.*|(?:kommentare|comentarios|commentaires|commenti|komentarze)(?: insgesamt)?:?\s*"
-    r"\d*|aufrufe:?\s*\d+\s*\|?|(?:du musst|sie müssen) eingeloggt sein.*|sie sind (?:aktuell |"
-    r"derzeit )?nicht (?:eingeloggt|angemeldet)|wird geladen|gefällt mir|bild anzeigen|"
-    r"inhaltsverzeichnis|sommaire|índice|anzeige|werbung|publicidad|publicité)[.…:!\s]*$",
-    re.IGNORECASE,
-)
-GALLERY = re.compile(
-    r"^(?:(?:view|see|show|browse)\s+(?:all\s+)?\d+\s+(?:photos|images|pictures)|gallery|slideshow|"
-    r"\d+\s+(?:photos?|images?|pictures?|slides?|videos?)|(?:photo|image|picture|video)\s+"
-    r"gallery|(?:view|open|see|launch|show)\s+(?:the\s+|all\s+)?(?:gallery|slideshow|photos|images)|"
-    r"(?:image|photo|picture|slide)?\s*\d+\s*(?:of|/)\s*\d+|enlarge(?: this)? image|"
-    r"(?:expand|hide|toggle|show) caption|(?:swipe|click) (?:for|to see) more(?: photos)?)[.…\s]*$",
-    re.IGNORECASE,
-)
-# Link-list headings of pages in other languages (German, Spanish, Portuguese, French,
-# Italian, Dutch, Polish): "Mehr zum Thema", "Notas relacionadas", "À lire aussi".
-FOREIGN_NAV_HEADINGS = (
-    r"schlagw(?:o|ö)rter|stichw(?:o|ö)rter|themen|(?:das )?(?:könnte|dürfte) "
-    r"(?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte (?:sie|dich|euch) auch "
-    r"interessieren|auch interessant|ebenfalls interessant|schon gelesen\??|empfohlene (?:beiträge|"
-    r"artikel)|(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|nachrichten)|"
-    r"(?:weitere|mehr|neueste|aktuelle|beliebte|kommentierte|meistgelesene) (?:\w+ )?(?:themen|"
-    r"beiträge|artikel|nachrichten|meldungen|news|tipps|tourentipps|videos)\b[^.!?]{0,40}|"
-    r"mehr zum thema\b[^.!?]{0,40}|zum (?:weiterlesen|thema)|weiterlesen|lesen sie (?:auch|mehr|weiter)\b"
-    r"[^.!?]{0,40}|auch lesen|lesetipps?|meistgelesen|beiträge aus dem forum|"
-    r"(?:contenidos?|notas|noticias|artículos|articulos|temas|entradas) relacionad[oa]s|relacionad[oa]s|"
-    r"temas|etiquetas|te puede interesar|le puede interesar|también te puede interesar|"
-    r"más (?:sobre|noticias|leíd[oa]s|de)\b[^.!?]{0,40}|lo más (?:leído|visto)|"
-    r"(?:notícias|matérias|artigos) relacionad[oa]s|leia (?:também|mais)|veja também|mais lidas|"
-    r"(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|"
-    r"(?:articles|sujets) (?:similaires|liés|associés)|les plus lus|mots[- ]clés|"
-    r"articoli correlati|leggi anche|potrebbe interessarti|"
-    r"gerelateerde (?:artikelen|berichten)|lees ook|meer over\b[^.!?]{0,40}|"
-    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|polecane|najczęściej czytane|"
-    r"powiązane(?: artykuły| tematy)?|tagi"
-)
-NAV_HEADING = re.compile(
-    r"^(?:tags?|topics?|keywords|filed under|categories|related(?: posts?| articles?| stories| "
-    r"content| coverage| news| reading| links| topics)?|read more|more (?:from|on|stories|news|"
-    r"like this|in)\b[^.!?]{0,40}|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|"
-    r"further reading|see also|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
-    r"latest(?: news| stories)?|popular (?:posts|stories)|don'?t miss|also read|what to read next|"
-    r"share this(?: article| story)?|comments?|leave a (?:comment|reply)|"
-    # The same headings on pages in other languages (de, es, pt, fr, it, nl, pl).
-    rf"{FOREIGN_NAV_HEADINGS})\s*(?::\s*(?P<rest>.*))?$",
-    re.IGNORECASE,
-)
+WIDGETS = re.compile(rf"^(?:{alternation(widgets.WIDGETS)})[.…:!\s]*$", re.IGNORECASE)
+GALLERY = re.compile(rf"^(?:{alternation(widgets.GALLERY_CONTROLS)})[.…\s]*$", re.IGNORECASE)
 # A heading over a list of links to other stories, wherever it stands: "Related stories",
 # "Notas relacionadas", "Lesen Sie auch". Alone on its line, nothing after the heading.
-RELATED_HEADING = re.compile(
-    r"^(?:related(?: posts?| articles?| stories| content| coverage| news| reading| links)?|read more|"
-    r"more (?:from|on|stories|news|like this)\b[^.!?]{0,40}|you (?:may|might) (?:also )?like|"
-    r"recommended(?: for you| stories)?|further reading|see also|also read|what to read next|"
-    r"(?:das )?(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte "
-    r"(?:sie|dich|euch) auch interessieren|auch interessant|schon gelesen\??|empfohlene (?:beiträge|"
-    r"artikel)|(?:ähnliche|verwandte|passende) (?:beiträge|artikel|nachrichten)|weiterlesen|"
-    r"(?:weitere|mehr) (?:\w+ )?(?:themen|beiträge|artikel|nachrichten|meldungen)\b[^.!?]{0,40}|"
-    r"mehr zum thema\b[^.!?]{0,40}|zum weiterlesen|lesen sie (?:auch|mehr|weiter)\b[^.!?]{0,40}|"
-    r"(?:contenidos?|notas|noticias|artículos|articulos|entradas) relacionad[oa]s|"
-    r"(?:también )?(?:te|le) puede interesar|(?:notícias|matérias|artigos) relacionad[oa]s|"
-    r"leia (?:também|mais)|veja também|(?:à|a) lire (?:aussi|également)|lire aussi|"
-    r"sur le même (?:sujet|thème)|(?:articles|sujets) (?:similaires|liés|associés)|"
-    r"articoli correlati|leggi anche|gerelateerde (?:artikelen|berichten)|lees ook|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|powiązane(?: artykuły| tematy)?)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
+LINK_LIST_HEADINGS = headings.RELATED + headings.RELATED_LINKS
+RELATED_HEADING = re.compile(rf"^(?:{alternation(LINK_LIST_HEADINGS)})\s*:?\s*$", re.IGNORECASE)
+# The headings of the navigation that ends a page: those above, tags, most read, comments.
+NAV_HEADINGS = headings.SECTIONS + LINK_LIST_HEADINGS + headings.NAV_COMMENTS
+NAV_HEADING = re.compile(rf"^(?:{alternation(NAV_HEADINGS)})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A one-line pointer to another story inside the body: "READ MORE: Headline", and the same in
 # other languages ("Lea también:", "Lesen Sie auch:", "À lire aussi :", "Czytaj też:").
-RELATED_LINK = re.compile(
-    r"^(?:read more|related|see also|also read|read also|recommended|watch|more|listen|"
-    r"le[ae] (?:también|más|además)|le[ae]|mir[ae]|vea (?:también|además)|ver (?:también|más)|"
-    r"puedes ver|(?:también )?(?:te|le) puede interesar|noticia relacionada|relacionad[oa]|"
-    r"leia (?:também|mais)|veja (?:também|mais)|saiba mais|(?:à |a )?lire (?:aussi|également)|"
-    r"(?:à )?voir aussi|lesen sie (?:auch|hier|mehr)|auch lesen|lies auch|lesetipp|mehr zum thema|"
-    r"siehe auch|weiterlesen|leggi anche|vedi anche|lees ook|zie ook|czytaj (?:też|także|również|"
-    r"więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|dowiedz się więcej)"
-    r"\s*[:|»>]\s*\S",
-    re.IGNORECASE,
-)
-# The first words (folded) of NAV_HEADING's and RELATED_HEADING's headings, and of RELATED_LINK's
+RELATED_LINK = re.compile(rf"^(?:{alternation(headings.POINTERS)})\s*[:|»>]\s*\S", re.IGNORECASE)
+# The starts (folded) of NAV_HEADING's and RELATED_HEADING's headings, and of RELATED_LINK's
 # pointers: a line starting otherwise is none of them (see kept_starting_with).
-HEADING_START = re.compile(
-    r"\n(?:tag|topic|keywords|filed under|categories|related|read more|more |you |recommended|"
-    r"further reading|see also|most |trending|latest|popular |don|also read|what to read next|"
-    r"share this|comment|leave a |schlagw|stichw|themen|das |könnte|dürfte|dieses|auch |ebenfalls|"
-    r"schon gelesen|empfohlene|ähnliche|verwandte|passende|weitere|mehr|neueste|aktuelle|beliebte|"
-    r"kommentierte|meistgelesen|zum |weiterlesen|lesen sie|lesetipp|beiträge aus|contenido|notas|"
-    r"noticias|artículos|articulos|temas|entradas|relacionad|etiquetas|te puede|le puede|también|"
-    r"más|lo más|notícias|matérias|artigos|leia|veja|mais lidas|à lire|a lire|lire aussi|"
-    r"sur le même|dans la même|articles|sujets|les plus lus|mots|articoli|leggi|potrebbe|"
-    r"gerelateerde|lees ook|meer over|czytaj|zobacz|polecane|najczęściej|powiązane|tagi)"
-)
-RELATED_LINK_START = re.compile(
-    r"\n(?:read|related|see also|also read|recommended|watch|more|listen|le|mir|vea|ver|puedes|"
-    r"también|te puede|noticia|relacionad|leia|veja|saiba|à |a lire|lire|voir|lesen|auch lesen|lies|"
-    r"lesetipp|mehr zum|siehe|weiterlesen|leggi|vedi|lees|zie|czytaj|zobacz|przeczytaj|dowiedz)"
-)
+HEADING_START = line_start(NAV_HEADINGS)
+RELATED_LINK_START = line_start(headings.POINTERS)
 MAX_LINK_LIST = 12  # a longer run of short lines under a heading is a section of the article
 PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
 
@@ -148,18 +53,9 @@ PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a li
 SHARE_ROW_START = re.compile(
     r"\n(?:[^\S\n]|[|·•,:/()])*" + SHARE_WORDS.pattern[1:-1] + r"(?=[\s|·•,:/()]|\Z)"
 )
-# The first words of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.
-WIDGET_START = re.compile(
-    r"\n(?:loading|please|ad|sponsored|paid|promoted|skip|story|article|continue|scroll|click|"
-    r"close|menu|search|toggle|play|watch|listen|audio|video|this|like|enter|your|e-mail|email|"
-    r"subscribe|sign|submit|log in|register|print|share|comment|coment|kommentare|komentarze|\d|"
-    r"view|you|table|keine|no hay|aucun|nessun|brak|aufrufe|du musst|sie |wird|gefällt|bild|"
-    r"inhaltsverzeichnis|sommaire|índice|anzeige|werbung|publicidad|publicité)"
-)
-GALLERY_START = re.compile(
-    r"\n(?:view|see|show|browse|gallery|slideshow|[^\S\n]*\d|photo|image|picture|video|open|launch|"
-    r"slide|enlarge|expand|hide|toggle|swipe|click)"
-)
+# The starts of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.
+WIDGET_START = line_start(widgets.WIDGETS)
+GALLERY_START = line_start(widgets.GALLERY_CONTROLS)
 
 
 def strip_share_rows(doc: Document, log: RuleLog) -> None:

@@ -1,0 +1,47 @@
+"""The words of a page's markup (class, id, role, aria-label) that name a block as
+boilerplate, and the words around them that say it is not one (in lower case)."""
+
+from __future__ import annotations
+
+# Words that mark a block as boilerplate when they are a whole part of a class or id
+# ("c-newsletter-signup", "relatedPosts", "share_bar"), and what the block is: parts are split
+# on -, _, spaces and camelCase, so "shareholders" or "socialism" never match.
+MARKER_WORDS = {
+    "newsletter": "newsletter box", "newsletters": "newsletter box",
+    "donate": "donation box", "donation": "donation box", "donations": "donation box",
+    "subscribe": "subscription box", "subscription": "subscription box",
+    "share": "share bar", "sharing": "share bar", "sharebar": "share bar", "shariff": "share bar",
+    "social": "social media links",
+    "related": "related links",
+    "recommended": "recommended links", "recommendations": "recommended links",
+    "promo": "promotion", "promotion": "promotion",
+    "cookie": "cookie banner", "cookies": "cookie banner",
+    "consent": "consent banner", "gdpr": "consent banner",
+    "authorbox": "author box", "authorbio": "author box", "bio": "author box",
+}  # fmt: skip
+# "author" names a block only as the last word or before a box-like word ("author-bio",
+# "AuthorBox", "cbx-Author"), not in "author-guidelines".
+AUTHOR_WORDS = ("author", "authors", "autor", "autorin", "autoren")
+AUTHOR_TAILS = (
+    "box", "bio", "info", "infos", "about", "description", "profile", "card", "details", "wrap",
+    "wrapper", "container", "block", "area", "teaser", "personal", "personalinfo", "name",
+)  # fmt: skip
+# Compounds written as one word ("relatedposts", "newslettersignup", "socialshare"): how they start.
+MARKER_COMPOUNDS = (
+    "newsletter", "related", "recommended", "subscribe", "donate", "sharebar", "socialshare",
+    "sharebuttons", "sharelinks", "sharetools", "shareicons", "sharebox", "sharethis",
+)  # fmt: skip
+# Words of an aria-label that name a boilerplate block ("Share this article", "Related stories").
+ARIA_WORDS = (
+    "share", "sharing", "social", "newsletter", "subscribe", "subscription", "donate", "donation",
+    "related", "recommended", "promotion", "cookie", "consent",
+)  # fmt: skip
+# Parts a CMS writes from the article's own categories and tags ("category-social-media",
+# "tag-newsletter"): about the topic, not the block.
+TOPIC_PREFIXES = ("category", "tag", "tags", "topic", "section", "format", "post", "type")
+# Parts that make the next word a property of the block, not its kind ("no-share", "hasSharing",
+# "with-related"): the article container itself often carries them.
+MODIFIER_PARTS = (
+    "no", "not", "has", "have", "with", "without", "is", "show", "hide", "enable", "disable", "allow",
+)  # fmt: skip
+ROLE_MARKERS = {"complementary": "complementary block"}

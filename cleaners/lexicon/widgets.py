@@ -1,0 +1,60 @@
+"""The labels of a page's widgets, alone on their line: placeholders and buttons ("Loading...",
+"Advertisement", "Sign up"), and the controls of a photo gallery ("1 of 12", "View gallery").
+Entries: see cleaners.lexicon.patterns; in lower case, matched with re.IGNORECASE."""
+
+from __future__ import annotations
+
+from cleaners.lexicon.patterns import term
+
+WIDGETS_EN = (
+    "loading", "please wait", "advertisement", "advertising", "advert", "ad", "ads", "sponsored",
+    "sponsored content", "paid content", "promoted", term(r"skip to (?:main )?content"), "skip navigation",
+    term(r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)",
+         starts=("story", "article")),
+    term(r"continue reading(?: below)?"), term(r"scroll to continue(?: with content)?"), "click to expand",
+    "close", "menu", "search", "toggle navigation", "play video", "watch video",
+    term(r"listen to (?:this )?article"), "listen", "audio", "video", term(r"please enable javascript.*"),
+    term(r"this content is not available.*"), term(r"like(?: this)?"), "like loading",
+    term(r"(?:enter )?your e-?mail(?: address)?", starts=("enter ", "your ")),
+    term(r"e-?mail address", starts=("e-mail", "email")), "subscribe", "sign up", "submit", "sign in",
+    "log in", "register", "print", "share", term(r"comments?\s*\(\d+\)"),
+    term(r"\d+\s+comments?", start_regex=r"\d"), term(r"\d+\s*min(?:ute)?s?\s+read", start_regex=r"\d"),
+    "view comments",
+    term(r"you must be logged in to (?:post|leave) a comment.*"), "table of contents",
+)  # fmt: skip
+# The same widgets on pages in other languages.
+WIDGETS_DE = (
+    term(r"keine kommentare\b.*"), term(r"kommentare(?: insgesamt)?:?\s*\d*"), term(r"aufrufe:?\s*\d+\s*\|?"),
+    term(r"du musst eingeloggt sein.*"), term(r"sie müssen eingeloggt sein.*"),
+    term(r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)"), "wird geladen", "gefällt mir",
+    "bild anzeigen", "inhaltsverzeichnis", "anzeige", "werbung",
+)  # fmt: skip
+WIDGETS_ES = (term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad")
+WIDGETS_FR = (term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité")
+WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"))
+WIDGETS_PL = (term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"))
+WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL
+
+PHOTO_WORDS = ("photo", "image", "picture")
+# A gallery's counters and controls: "12 Photos", "3 of 10", "View gallery", "Hide caption".
+GALLERY_CONTROLS = (
+    term(r"(?:view|see|show|browse)\s+(?:all\s+)?\d+\s+(?:photos|images|pictures)",
+         starts=("view", "see", "show", "browse")),
+    "gallery", "slideshow",
+    term(r"\d+\s+(?:photos?|images?|pictures?|slides?|videos?)", start_regex=r"[^\S\n]*\d"),
+    term(r"(?:photo|image|picture|video)\s+gallery", starts=(*PHOTO_WORDS, "video")),
+    term(r"(?:view|open|see|launch|show)\s+(?:the\s+|all\s+)?(?:gallery|slideshow|photos|images)",
+         starts=("view", "open", "see", "launch", "show")),
+    term(r"(?:image|photo|picture|slide)?\s*\d+\s*(?:of|/)\s*\d+", starts=(*PHOTO_WORDS, "slide"),
+         start_regex=r"[^\S\n]*\d"),
+    term(r"enlarge(?: this)? image"), term(r"(?:expand|hide|toggle|show) caption",
+                                           starts=("expand", "hide", "toggle", "show")),
+    term(r"(?:swipe|click) (?:for|to see) more(?: photos)?", starts=("swipe", "click")),
+)  # fmt: skip
+# What a gallery widget appends after a picture's caption ("... (Name/Agency) Photo Gallery"),
+# and its counter ("3 of 10"), which captions.py reads apart.
+GALLERY_TAIL = (
+    "photo gallery", "view gallery", "gallery", "enlarge", "expand", "hide caption", "toggle caption",
+    "purchase licensing rights", term(r"buy (?:this )?photo"), "download", "close",
+)  # fmt: skip
+GALLERY_COUNTER = r"\d+\s*(?:of|/)\s*\d+"
