@@ -153,10 +153,6 @@ def measure(row: tuple, junk: set[str], separators: set[str], consent: set[str])
     )
 
 
-def line_features(text: str, stoplist: frozenset[str], position: float, repeated: bool) -> Features:
-    return Features(*text_features(text, stop_forms(stoplist)), repeated=repeated, position=position)
-
-
 # Quick looks over the whole document (cleaners.lookup.lines_with) for the only lines that can hold
 # a junk token, a separator or a consent word; each finds a superset of those lines.
 # JUNK_HINT (re.IGNORECASE) needs "://", "www.", "@" or a "." before one of its endings; in
