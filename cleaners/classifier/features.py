@@ -168,7 +168,7 @@ CONSENT_NEEDLES = needles(notices.CONSENT_WORDS)
 def document_features(
     doc: Document, kept: list[Line], stoplist: frozenset[str], repeated: list[bool]
 ) -> list[Features]:
-    """line_features of each kept line, the text's part computed once per distinct text
+    """The Features of each kept line, the text's part computed once per distinct text
     (a dump repeats its menu lines) and the regex scans only on the lines a look finds."""
     junk = {line.text for line in lines_with(doc, JUNK_NEEDLES)}
     separators = {line.text for line in lines_with(doc, SEPARATOR_NEEDLES, folded=False)}
