@@ -15,6 +15,7 @@ both on sample matches of every entry).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cleaners.lookup import fold
@@ -135,3 +136,10 @@ def unescaped(start: str) -> str | None:
     """The literal that the regex `start` is (as re.escape writes one), None if it is none."""
     literal = re.sub(r"\\(.)", r"\1", start)
     return literal if re.escape(literal) == start else None
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternative of plain `words` (a space inside one: any whitespace), the longest
+    first, so that a word is not cut short by another that starts it ("sept" before "sep")."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)

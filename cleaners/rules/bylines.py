@@ -7,6 +7,8 @@ import re
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, names
+from cleaners.lexicon.patterns import longest_first
 from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, word_count, words
 
 BYLINE = re.compile(
@@ -20,10 +22,10 @@ OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
 NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|van|von|bin|al|le|la|di|du)\b)$")
 NOT_NAMES = re.compile(
-    r"^(?:the|a|an|this|that|then|now|contrast|comparison|far|mid|late|early|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|midnight|noon|tonight|tomorrow|today|"
-    r"yesterday|law|design|default|nature|definition|chance|accident|way|all|most|some|far)$",
+    r"^(?:the|a|an|this|that|then|now|contrast|comparison|far|mid|late|early|midnight|noon|tonight|"
+    r"tomorrow|today|yesterday|law|design|default|nature|definition|chance|accident|way|all|most|some|"
+    rf"{longest_first(names(MONTHS, ['en'], abbreviated=False))}|"
+    rf"{longest_first(names(WEEKDAYS, ['en'], abbreviated=False))})$",
     re.IGNORECASE,
 )
 ROLES = re.compile(

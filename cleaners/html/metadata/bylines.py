@@ -12,11 +12,11 @@ from itertools import takewhile
 
 from lxml.html import HtmlElement
 
-from cleaners.html.metadata.date import parse_date_value
+from cleaners.dates import parse_date_value
 from cleaners.html.metadata.names import (
     HANDLE,
     HANDLE_RANK,
-    MONTHS,
+    MONTH_WORDS,
     ORGANISATION,
     OTHER,
     best_rank,
@@ -57,7 +57,7 @@ AUTHOR_LIST = re.compile(r"^(?:authors|autoren|auteurs|autores|autori|our writer
 MAX_BYLINE_CHARS = 120
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
-DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTHS})\.?[\d\s.,:/·•|–-]*)?"
+DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTH_WORDS})\.?[\d\s.,:/·•|–-]*)?"
 TEXT_BYLINE = re.compile(
     rf"^{DATE_PREFIX}"
     r"(?:(?:posted|written|last edited|edited|published|geschrieben|verfasst|veröffentlicht|"

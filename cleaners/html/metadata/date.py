@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import timedelta, timezone
 
 from lxml.html import HtmlElement
 
+from cleaners.dates import (
+    DAY_DIGITS,
+    MONTH_DIGITS,
+    PAGE_MONTHS,
+    YEAR_DIGITS,
+    parse_date_value,
+    parse_timestamp,
+    valid_date,
+)
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
+from cleaners.lexicon.months import WEEKDAYS, names
+from cleaners.lexicon.patterns import longest_first
 
 # Meta tags that name the publication date, most trusted first.
 PUBLISHED_META_KEYS = (
@@ -56,41 +66,10 @@ TIME_XPATH = (
 PUBLISHED_TIME_CLASS = re.compile(r"publi|entry-date")
 # Dates in a page's address: /2020/02/18/, /2020-02-18-, /20200218/.
 URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/_-]([01]?\d)[/_-]([0-3]?\d)(?:/|[_-]|\.html?|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|$)"
+    rf"/({YEAR_DIGITS})[/_-]({MONTH_DIGITS})[/_-]({DAY_DIGITS})(?:/|[_-]|\.html?|$)"
+    rf"|/({YEAR_DIGITS})([01]\d)([0-3]\d)(?:/|$)"
 )
 
-ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?!\d)")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january januar janvier enero gennaio jän jänner",
-            "feb february februar février fevrier febrero febbraio",
-            "mar march märz mars marzo",
-            "apr april avril abril aprile",
-            "may mai mayo maggio",
-            "jun june juni juin junio giugno",
-            "jul july juli juillet julio luglio",
-            "aug august août agosto",
-            "sep sept september septembre septiembre settembre",
-            "oct october oktober okt octobre octubre ottobre",
-            "nov november novembre noviembre",
-            "dec december dezember dez décembre decembre diciembre dicembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-DAY_MONTH_YEAR = re.compile(
-    r"\b([0-3]?\d)\.?\s*(?:de\s+)?([^\W\d_]{3,10})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)\b"
-)
-MONTH_DAY_YEAR = re.compile(
-    r"\b([^\W\d_]{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:[\d:]+\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b"
-)
-NUMERIC_DMY = re.compile(r"\b([0-3]?\d)(?:/|\.\s?)([01]?\d)(?:/|\.\s?)((?:19|20)\d\d)\b")
-SHORT_DMY = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.(\d\d)\b(?!\.\d)")  # 10.12.19
-EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
-FIRST_YEAR = 1995
 # A date shown under the headline stands unless this many other sources agree on another ...
 CONSENSUS = 3
 # ... or it stands this far below the headline (a teaser, a comment) and the others disagree.
@@ -113,16 +92,11 @@ MAX_DATE_TEXT = 80
 DATELINE_WORDS = re.compile(
     r"\d|am|um|uhr|on|at|le|à|el|de|del|a\.?m|p\.?m|published|updated|posted|veröffentlicht|"
     r"aktualisiert|erstellt|stand|publié|publicado|actualizado|pubblicato|von|by|par|por|"
-    rf"{'|'.join(MONTHS)}|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so",
+    rf"{longest_first(PAGE_MONTHS)}|"
+    rf"{longest_first(names(WEEKDAYS, ('en', 'de'), full=False))}",
     re.IGNORECASE,
 )
 MAX_SENTENCE_WORDS = 5
-ISO_TIMESTAMP = re.compile(
-    r"^\s*((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)[T ]([0-2]?\d):([0-5]\d)(?::([0-5]\d))?(?:[.,]\d+)?\s*"
-    r"(Z|[+-][01]\d:?[0-5]\d|GMT|UTC)?\s*$",
-    re.IGNORECASE,
-)
-RFC_TIMESTAMP = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
@@ -267,7 +241,8 @@ def local_date(value: str | None, zone: timezone | None) -> str | None:
     """The day a declared date falls on where the page is published. A timestamp in a
     zone of its own keeps its day; a UTC timestamp moves to the page's zone, or, without
     one, to the next day when it is a local midnight east of UTC (22:00 or 23:00 sharp)."""
-    stamp = timestamp(value)
+    value = clean_text(value)
+    stamp = parse_timestamp(value)
     if stamp is None or stamp.utcoffset() != timedelta(0):
         return parse_date_value(value)
     if zone is not None:
@@ -277,83 +252,12 @@ def local_date(value: str | None, zone: timezone | None) -> str | None:
     return stamp.date().isoformat()
 
 
-def timestamp(value: str | None) -> datetime | None:
-    """A date and time with its zone (Z, +02:00, GMT), or None for a date without one."""
-    value = clean_text(value)
-    if match := ISO_TIMESTAMP.match(value):
-        year, month, day, hour, minute, second, zone = match.groups()
-        if not zone:
-            return None
-        offset = timedelta(0) if zone.upper() in ("Z", "GMT", "UTC") else zone_offset(zone)
-        try:
-            return datetime(
-                int(year),
-                int(month),
-                int(day),
-                int(hour),
-                int(minute),
-                int(second or 0),
-                tzinfo=timezone(offset),
-            )
-        except ValueError:
-            return None
-    if RFC_TIMESTAMP.match(value):
-        try:
-            found = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        return found if found.tzinfo else None
-    return None
-
-
-def zone_offset(zone: str) -> timedelta:
-    sign = -1 if zone.startswith("-") else 1
-    digits = zone[1:].replace(":", "")
-    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-
-
 def page_time_zone(page: HtmlPage) -> timezone | None:
     """The zone the page's other timestamps are written in (the most common offset other
     than UTC), or None when they are all UTC or there are none."""
     values = [value for values in page.meta.values() for value in values if len(value) <= MAX_DATE_TEXT]
     values += [text_value(obj.get(field)) for obj in page.articles for field in DATE_FIELDS]
     values += page.tree.xpath("//time/@datetime")
-    offsets = Counter(
-        stamp.utcoffset() for stamp in map(timestamp, values) if stamp and stamp.utcoffset() != timedelta(0)
-    )
+    stamps = [parse_timestamp(clean_text(value)) for value in values]
+    offsets = Counter(stamp.utcoffset() for stamp in stamps if stamp and stamp.utcoffset() != timedelta(0))
     return timezone(offsets.most_common(1)[0][0]) if offsets else None
-
-
-def parse_date_value(value: str | None) -> str | None:
-    """YYYY-MM-DD from the ways pages write a date in their metadata: ISO 8601 (the day
-    as written, whatever its offset), "Wed, 04 May 2022", "11.11.2021", epoch seconds."""
-    value = clean_text(value)
-    if not value or len(value) > 80:
-        return None
-    if match := ISO_DATE.match(value):
-        return valid_date(*map(int, match.groups()))
-    if match := EPOCH.match(value):
-        return datetime.fromtimestamp(int(match[1]), tz=UTC).date().isoformat()
-    if match := NUMERIC_DMY.search(value):
-        day, month, year = map(int, match.groups())
-        return valid_date(year, month, day) or valid_date(year, day, month)
-    if match := SHORT_DMY.search(value):
-        day, month, year = map(int, match.groups())
-        return valid_date(2000 + year, month, day)
-    if match := DAY_MONTH_YEAR.search(value):
-        day, month, year = match.groups()
-        if month.casefold() in MONTHS:
-            return valid_date(int(year), MONTHS[month.casefold()], int(day))
-    if match := MONTH_DAY_YEAR.search(value):
-        month, day, year = match.groups()
-        if month.casefold() in MONTHS:
-            return valid_date(int(year), MONTHS[month.casefold()], int(day))
-    return None
-
-
-def valid_date(year: int, month: int, day: int) -> str | None:
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return None
-    return found.isoformat() if FIRST_YEAR <= year <= date.today().year + 1 else None

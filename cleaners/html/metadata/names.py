@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from cleaners.dates import PAGE_MONTHS
 from cleaners.html.page import HtmlPage, clean_text, letters
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, names
+from cleaners.lexicon.patterns import longest_first
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -39,20 +42,10 @@ OTHER_CREDIT = re.compile(
     r"image|images|credit)\b",
     re.IGNORECASE,
 )
-MONTHS = (
-    r"jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|rero)?|févr(?:ier)?|mar(?:ch|s|zo)?|märz|"
-    r"apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]|mayo|maggio|mai|jun[ei]?|juni|juin|junio|giugno|"
-    r"jul[iy]?|juillet|julio|luglio|aug(?:ust)?|août|agosto|sep(?:t|tember|tiembre|tembre)?|"
-    r"o[ck]t(?:ober|obre)?|nov(?:ember|iembre|embre)?|de[cz](?:ember|embre)?|dic(?:iembre|embre)?"
-)
-FULL_WEEKDAYS = (
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-)
-WEEKDAYS = (
-    rf"{FULL_WEEKDAYS}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|"
-    r"jueves|viernes|sábado|domingo"
-)
+MONTH_WORDS = longest_first(PAGE_MONTHS)
+# Weekdays written out; Spanish ones are left out, as "Domingo" is also a name.
+FULL_WEEKDAYS = longest_first(names(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
+WEEKDAY_WORDS = longest_first(names(WEEKDAYS))
 # Words a byline template glues to the name: "Jane DoePublished Nov 8".
 GLUED_WORDS = (
     r"Published|Updated|Hace|Quelle|Source|Last|Veröffentlicht|Aktualisiert|Publicado|Publiziert|"
@@ -61,7 +54,7 @@ GLUED_WORDS = (
 # Where the names end: a date, a time, a "published" label, another credit, a separator.
 NAMES_END = re.compile(
     r"\s+(?:am|on|le|el|il|em|um|at|hace|den|vom|in|dans|en)\s+(?=\S*\d|[A-ZÄÖÜ]?[a-zäöü]+\b[.,]?\s*\d)|"
-    rf"\s+(?:{MONTHS}|{WEEKDAYS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b|(?<=[a-zà-ÿ])(?={GLUED_WORDS})|"
+    rf"\s+(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b|(?<=[a-zà-ÿ])(?={GLUED_WORDS})|"
     r"\s+(?:alle artikel|alle beiträge|weitere beiträge|more posts|more by|view all|all posts)\b|"
     r"\s+(?:illustrations?|fotos?|photos?|bilder?|grafik|mitarbeit|übersetzung|translation)\b|"
     r"\s+(?:hosted|powered|designed|design|theme|illustrated|photographed|translated)\s+by\b|"
@@ -116,9 +109,12 @@ LABEL_WORDS = word_set(
     "gespeichert zuletzt geändert aktualisiert updated autor autorin autoren author authors "
     "auteur auteurs autore datum date stand von by text"
 )
+# A name does not start with a month or a weekday written out, but for the months that are
+# also first names ("May Lee", "Mai Nguyen").
+FIRST_NAME_MONTHS = ("may", "mai")
 NOT_FIRST_WORD = re.compile(
-    rf"^(?:{FULL_WEEKDAYS}|january|february|march|april|june|july|august|september|october|"
-    r"november|december|januar|februar|märz|juni|juli|oktober|dezember)\W*$",
+    rf"^(?:{FULL_WEEKDAYS}|"
+    rf"{longest_first(set(names(MONTHS, ('en', 'de'), abbreviated=False)) - set(FIRST_NAME_MONTHS))})\W*$",
     re.IGNORECASE,
 )
 NAME_PARTICLES = word_set("von van der den de del della di da dos du la le al bin ben zu vom ter ten y")

@@ -2,7 +2,15 @@ import re
 
 import pytest
 
-from cleaners.lexicon.patterns import alternation, last_words, line_start, literal_prefix, needles, term
+from cleaners.lexicon.patterns import (
+    alternation,
+    last_words,
+    line_start,
+    literal_prefix,
+    longest_first,
+    needles,
+    term,
+)
 from cleaners.lookup import fold
 
 from .samples import samples
@@ -90,3 +98,15 @@ def test_fold_matches_ignorecase_for_every_letter_of_the_lexicon():
     for letter in sorted(letters - set("abcdefghijklmnopqrstuvwxyzäöüéóíáúñçàèâêîôûëïłąęśćżźń")):
         for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
             assert fold(match.group()) == letter, (letter, match.group())
+
+
+def test_longest_first_tries_longer_words_first():
+    pattern = re.compile(rf"(?:{longest_first(['sep', 'sept', 'september'])})")
+    assert pattern.match("september").group() == "september"
+    assert pattern.match("sept.").group() == "sept"
+
+
+def test_longest_first_matches_words_as_written():
+    pattern = re.compile(rf"^(?:{longest_first(['m.d.', 'written by'])})$")
+    assert pattern.match("m.d.") and not pattern.match("mxdx")
+    assert pattern.match("written  by")  # any whitespace between the words of one
