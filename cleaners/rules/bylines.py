@@ -7,7 +7,7 @@ import re
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
-from cleaners.lexicon.months import MONTHS, WEEKDAYS, names
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import alternation
 from cleaners.shapes import HEAD_LINES, TAIL_LINES, ends_sentence, word_count, words
 
@@ -24,8 +24,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|van|von|
 NOT_NAMES = re.compile(
     r"^(?:the|a|an|this|that|then|now|contrast|comparison|far|mid|late|early|midnight|noon|tonight|"
     r"tomorrow|today|yesterday|law|design|default|nature|definition|chance|accident|way|all|most|some|"
-    rf"{alternation(names(MONTHS, ['en'], abbreviated=False))}|"
-    rf"{alternation(names(WEEKDAYS, ['en'], abbreviated=False))})$",
+    rf"{alternation(table_words(MONTHS, ['en'], abbreviated=False))}|"
+    rf"{alternation(table_words(WEEKDAYS, ['en'], abbreviated=False))})$",
     re.IGNORECASE,
 )
 ROLES = re.compile(

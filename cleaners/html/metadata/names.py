@@ -11,7 +11,7 @@ import re
 
 from cleaners.dates import PAGE_MONTHS
 from cleaners.html.page import HtmlPage, clean_text, letters
-from cleaners.lexicon.months import MONTHS, WEEKDAYS, names
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import alternation
 
 
@@ -44,8 +44,8 @@ OTHER_CREDIT = re.compile(
 )
 MONTH_WORDS = alternation(PAGE_MONTHS)
 # Weekdays written out; Spanish ones are left out, as "Domingo" is also a name.
-FULL_WEEKDAYS = alternation(names(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
-WEEKDAY_WORDS = alternation(names(WEEKDAYS))
+FULL_WEEKDAYS = alternation(table_words(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
+WEEKDAY_WORDS = alternation(table_words(WEEKDAYS))
 # Words a byline template glues to the name: "Jane DoePublished Nov 8".
 GLUED_WORDS = (
     r"Published|Updated|Hace|Quelle|Source|Last|Veröffentlicht|Aktualisiert|Publicado|Publiziert|"
@@ -112,11 +112,8 @@ LABEL_WORDS = word_set(
 # A name does not start with a month or a weekday written out, but for the months that are
 # also first names ("May Lee", "Mai Nguyen").
 FIRST_NAME_MONTHS = ("may", "mai")
-NOT_FIRST_WORD = re.compile(
-    rf"^(?:{FULL_WEEKDAYS}|"
-    rf"{alternation(set(names(MONTHS, ('en', 'de'), abbreviated=False)) - set(FIRST_NAME_MONTHS))})\W*$",
-    re.IGNORECASE,
-)
+MONTHS_WRITTEN_OUT = set(table_words(MONTHS, ("en", "de"), abbreviated=False)) - set(FIRST_NAME_MONTHS)
+NOT_FIRST_WORD = re.compile(rf"^(?:{FULL_WEEKDAYS}|{alternation(MONTHS_WRITTEN_OUT)})\W*$", re.IGNORECASE)
 NAME_PARTICLES = word_set("von van der den de del della di da dos du la le al bin ben zu vom ter ten y")
 # Names of organisations, not people.
 ORGANISATION = re.compile(
