@@ -8,7 +8,7 @@ import re
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lookup import fold, kept_with, lines_ending_with
-from cleaners.rules.bylines import parse_byline
+from cleaners.names import parse_byline
 from cleaners.shapes import normalised, word_count
 
 AGENCIES = (
