@@ -9,10 +9,10 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from cleaners.lexicon.months import MONTHS, WEEKDAYS, names, numbers
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words, word_numbers
 from cleaners.lexicon.patterns import longest_first
 
-MONTH_NUMBERS = numbers(MONTHS)
+MONTH_NUMBERS = word_numbers(MONTHS)
 YEAR_DIGITS = r"(?:19|20)\d\d"
 MONTH_DIGITS = r"[01]?\d"
 DAY_DIGITS = r"[0-3]?\d"
@@ -21,7 +21,7 @@ DAY_DIGITS = r"[0-3]?\d"
 MONTH = rf"(?P<month>{longest_first(MONTH_NUMBERS)})\.?"
 DAY = rf"(?P<day>{DAY_DIGITS})(?:st|nd|rd|th|er|º|°)?"
 YEAR = rf"(?P<year>{YEAR_DIGITS})"
-WEEKDAY = rf"(?:{longest_first(names(WEEKDAYS, ['en']))})\.?"
+WEEKDAY = rf"(?:{longest_first(table_words(WEEKDAYS, ['en']))})\.?"
 OF = r"(?:\s+(?:of|de|del|di)\s+|\.?\s*)"  # "4th of July", "3 de mayo de 2021", "3. Mai"
 
 MONTH_FIRST = re.compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
@@ -56,12 +56,12 @@ HAS_YEAR = re.compile(YEAR_DIGITS)
 
 # Dates in metadata values, each form read on its own (see parse_date_value). Their month
 # names, and those of the HTML way's bylines and datelines: the full names in the languages
-# below, abbreviations in the first three. (The whole table would read more dates: Polish
-# "opublikowano: 7 kwietnia 2021" under a headline would outvote the date a page's search
-# gives, a change of outputs for a commit of its own.)
+# below, abbreviations in the first three. (The whole table would read more dates: a Polish
+# "opublikowano: 3 maja 2021" under a headline would outvote the date a page's search gives,
+# a change of outputs for a commit of its own.)
 PAGE_MONTHS = frozenset(
-    names(MONTHS, ("en", "de", "fr", "es", "it"), abbreviated=False)
-    + names(MONTHS, ("en", "de", "fr"), full=False)
+    table_words(MONTHS, ("en", "de", "fr", "es", "it"), abbreviated=False)
+    + table_words(MONTHS, ("en", "de", "fr"), full=False)
 )
 ISO_DATE = re.compile(rf"^\s*({YEAR_DIGITS})-({MONTH_DIGITS})-({DAY_DIGITS})(?!\d)")
 DAY_MONTH_YEAR = re.compile(

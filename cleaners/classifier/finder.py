@@ -28,7 +28,8 @@ from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lookup import lines_with
-from cleaners.rules.bylines import DATE_LABEL, dateline_date, parse_byline
+from cleaners.names import parse_byline
+from cleaners.rules.bylines import DATE_LABEL, dateline_date
 from cleaners.shapes import is_headline_shaped, normalised
 
 HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand

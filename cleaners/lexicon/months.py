@@ -235,7 +235,7 @@ WEEKDAYS: Table = {
 }
 
 
-def names(
+def table_words(
     table: Table, languages: Iterable[str] | None = None, *, full: bool = True, abbreviated: bool = True
 ) -> tuple[str, ...]:
     """The words of `table` in `languages` (all when None), each once: the full names, the
@@ -251,6 +251,6 @@ def names(
     return tuple(found)
 
 
-def numbers(table: Table) -> dict[str, int]:
+def word_numbers(table: Table) -> dict[str, int]:
     """word -> its number in `table`, for every word of every language."""
-    return {word: number for number in table for word in names({number: table[number]})}
+    return {word: number for number in table for word in table_words({number: table[number]})}

@@ -10,7 +10,7 @@ from cleaners.engine import RuleLog
 from cleaners.lexicon import media, widgets
 from cleaners.lexicon.patterns import alternation, last_words, needles
 from cleaners.lookup import fold, kept_with, lines_ending_with
-from cleaners.rules.bylines import parse_byline
+from cleaners.names import parse_byline
 from cleaners.shapes import normalised, word_count
 
 AGENCIES = "|".join(map(re.escape, media.AGENCIES))

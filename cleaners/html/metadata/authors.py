@@ -2,17 +2,19 @@
 
 Sources in order of trust: the JSON-LD article's author (people, not organisations),
 author meta tags, byline markup; then, when none of them names a person, bylines written
-as text, a signature, a personal copyright line (html_metadata_bylines.py). Names are read
-out of what each source says by html_metadata_names.py."""
+as text, a signature, a personal copyright line (bylines.py). Names are read out of what
+each source says by cleaners/names.py."""
 
 from __future__ import annotations
 
 import re
 
 from cleaners.html.metadata.bylines import byline_authors, copyright_holder, signature, text_bylines
-from cleaners.html.metadata.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import text_value, types_of
+from cleaners.lexicon.bylines import LABELS, MARKED_LABELS, words_of
+from cleaners.lexicon.patterns import longest_first
+from cleaners.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
 
 # Meta tags that hold a person's name, most specific first.
 AUTHOR_META_KEYS = (
@@ -30,10 +32,7 @@ AUTHOR_META_KEYS = (
     "cxenseparse:author",
 )
 # Yoast and others write the byline into a Twitter card label: "Written by" / "Jane Doe".
-WRITTEN_BY = re.compile(
-    r"^(?:written by|geschrieben von|verfasst von|von|écrit par|escrito por|scritto da|autor|author)$",
-    re.IGNORECASE,
-)
+WRITTEN_BY = re.compile(rf"^(?:{longest_first(words_of(LABELS) + words_of(MARKED_LABELS))})$", re.IGNORECASE)
 
 
 def read_authors(page: HtmlPage) -> list[str]:

@@ -13,7 +13,23 @@ from itertools import takewhile
 from lxml.html import HtmlElement
 
 from cleaners.dates import parse_date_value
-from cleaners.html.metadata.names import (
+from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments
+from cleaners.lexicon.bylines import (
+    AUTHOR_LIST_HEADINGS,
+    BEFORE_DATE_WORDS,
+    BY_WORDS,
+    CATEGORY_VERBS,
+    CATEGORY_WORDS,
+    COLON_LABELS,
+    HEADING_LABELS,
+    LABELS,
+    MARKED_LABELS,
+    NOT_TEXT_BYLINE_LABELS,
+    WRITING_VERBS,
+    words_of,
+)
+from cleaners.lexicon.patterns import longest_first
+from cleaners.names import (
     HANDLE,
     HANDLE_RANK,
     MONTH_WORDS,
@@ -25,7 +41,6 @@ from cleaners.html.metadata.names import (
     names_in,
     split_names,
 )
-from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
 # "documentByLine", "article_autor"), besides microdata and rel=author.
@@ -53,37 +68,37 @@ NOT_ARTICLE_CLASS = re.compile(
     r"(?:^|[-_])(?:nav|navbar|menu|footer|breadcrumbs?)(?:$|[-_])",
     re.IGNORECASE,
 )
-AUTHOR_LIST = re.compile(r"^(?:authors|autoren|auteurs|autores|autori|our writers)\b", re.IGNORECASE)
+AUTHOR_LIST = re.compile(rf"^(?:{longest_first(AUTHOR_LIST_HEADINGS)})\b", re.IGNORECASE)
 MAX_BYLINE_CHARS = 120
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
 DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTH_WORDS})\.?[\d\s.,:/·•|–-]*)?"
+TEXT_LABELS = [
+    label
+    for label in words_of(LABELS) + words_of(MARKED_LABELS) + words_of(COLON_LABELS)
+    if label not in NOT_TEXT_BYLINE_LABELS and label not in HEADING_LABELS
+]
+CJK_LABELS = MARKED_LABELS["zh"]
 TEXT_BYLINE = re.compile(
     rf"^{DATE_PREFIX}"
-    r"(?:(?:posted|written|last edited|edited|published|geschrieben|verfasst|veröffentlicht|"
-    rf"eingestellt|erstellt|gepostet|publiziert|gespeichert|text)\s+(?:am|on|le|el)?\s*{DATE_PREFIX})?"
-    r"(?:by|von|vom|par|por|door|av|af|przez|autor(?:in|en)?|author\s*:|auteur\s*:|text\s*:|"
-    r"redaktion\s*:|escrito por|publicado por|publié par|scritto da|责任编辑|作者|编辑)(?:\s|:|：|$)",
+    rf"(?:(?:{longest_first(words_of(WRITING_VERBS, ['en', 'de']) + BEFORE_DATE_WORDS)})"
+    rf"\s+(?:am|on|le|el)?\s*{DATE_PREFIX})?"
+    rf"(?:{longest_first(TEXT_LABELS)}|(?:{longest_first(HEADING_LABELS)})\s*:)(?:\s|:|：|$)",
     re.IGNORECASE,
 )
 # Cheap test first: a text worth a closer look has a label word, or a date and a dash.
+TEXT_LABEL_WORDS = {label.split()[0] for label in [*TEXT_LABELS, *HEADING_LABELS]} - set(CJK_LABELS)
 TEXT_BYLINE_HINT = re.compile(
-    r"\b(?:by|von|vom|par|por|door|av|af|przez|autor|autorin|autoren|author|auteur|text|redaktion|"
-    r"escrito|publicado|publié|scritto)\b|责任编辑|作者|编辑|\d\s*[-–—|·•]",
+    rf"\b(?:{longest_first(TEXT_LABEL_WORDS)})\b|{longest_first(CJK_LABELS)}|\d\s*[-–—|·•]",
     re.IGNORECASE,
 )
 # What may stand before a text byline: a date, "Posted in Category", a bracketed label.
-BEFORE_TEXT_BYLINE = re.compile(
-    rf"^(?:{DATE_PREFIX}|(?:posted|filed|veröffentlicht)\s+(?:in|under|unter)\s.{{1,60}}|"
-    r"[【\[][^】\]]{1,12}[】\]]\s*)$",
-    re.IGNORECASE,
-)
+POSTED_IN = rf"(?:{longest_first(CATEGORY_VERBS)})\s+(?:{longest_first(CATEGORY_WORDS)})\s.{{1,60}}"
+BRACKETED_LABEL = r"[【\[][^】\]]{1,12}[】\]]\s*"
+BEFORE_TEXT_BYLINE = re.compile(rf"^(?:{DATE_PREFIX}|{POSTED_IN}|{BRACKETED_LABEL})$", re.IGNORECASE)
 # A text that starts "Posted by", "Geschrieben von": a byline wherever it stands.
-EXPLICIT_BYLINE = re.compile(
-    r"^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|gepostet|"
-    r"publiziert|gespeichert|publié|écrit|escrito|publicado|scritto)\s+(?:by|von|par|por|da)\s",
-    re.IGNORECASE,
-)
+WRITTEN_BY = rf"(?:{longest_first(words_of(WRITING_VERBS))})\s+(?:{longest_first(words_of(BY_WORDS))})"
+EXPLICIT_BYLINE = re.compile(rf"^{WRITTEN_BY}\s", re.IGNORECASE)
 # "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date, then only a name.
 DATE_THEN_NAME = re.compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",

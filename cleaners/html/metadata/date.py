@@ -24,7 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
-from cleaners.lexicon.months import WEEKDAYS, names
+from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 
 # Meta tags that name the publication date, most trusted first.
@@ -93,7 +93,7 @@ DATELINE_WORDS = re.compile(
     r"\d|am|um|uhr|on|at|le|à|el|de|del|a\.?m|p\.?m|published|updated|posted|veröffentlicht|"
     r"aktualisiert|erstellt|stand|publié|publicado|actualizado|pubblicato|von|by|par|por|"
     rf"{longest_first(PAGE_MONTHS)}|"
-    rf"{longest_first(names(WEEKDAYS, ('en', 'de'), full=False))}",
+    rf"{longest_first(table_words(WEEKDAYS, ('en', 'de'), full=False))}",
     re.IGNORECASE,
 )
 MAX_SENTENCE_WORDS = 5

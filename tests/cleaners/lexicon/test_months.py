@@ -1,24 +1,26 @@
 import pytest
 
-from cleaners.lexicon.months import MONTHS, WEEKDAYS, names, numbers
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words, word_numbers
 
 
 def test_every_month_and_weekday_has_its_english_name():
     assert list(MONTHS) == list(range(1, 13)) and list(WEEKDAYS) == list(range(1, 8))
-    assert names(MONTHS, ["en"], abbreviated=False)[:3] == ("january", "february", "march")
-    assert names(WEEKDAYS, ["en"], abbreviated=False)[-1] == "sunday"
+    assert table_words(MONTHS, ["en"], abbreviated=False)[:3] == ("january", "february", "march")
+    assert table_words(WEEKDAYS, ["en"], abbreviated=False)[-1] == "sunday"
 
 
 def test_no_word_names_two_months():
-    words = [word for number in MONTHS for word in names({number: MONTHS[number]})]
+    words = [word for number in MONTHS for word in table_words({number: MONTHS[number]})]
     assert len(words) == len(set(words))
 
 
 def test_abbreviations_are_read_without_their_dot():
-    assert names(WEEKDAYS, ["en"], full=False) == (
+    assert table_words(WEEKDAYS, ["en"], full=False) == (
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     )  # fmt: skip
-    assert "sept" in names(MONTHS, ["en"]) and "september" not in names(MONTHS, ["en"], full=False)
+    assert "sept" in table_words(MONTHS, ["en"]) and "september" not in table_words(
+        MONTHS, ["en"], full=False
+    )
 
 
 @pytest.mark.parametrize(
@@ -26,9 +28,9 @@ def test_abbreviations_are_read_without_their_dot():
     [("jan", 1), ("février", 2), ("märz", 3), ("maja", 5), ("мая", 5), ("sept", 9), ("déc", 12)],
 )
 def test_numbers(word, number):
-    assert numbers(MONTHS)[word] == number
+    assert word_numbers(MONTHS)[word] == number
 
 
 def test_languages_choose_the_words():
-    german = names(WEEKDAYS, ["de"])
+    german = table_words(WEEKDAYS, ["de"])
     assert "montag" in german and "mo" in german and "monday" not in german

@@ -1,38 +1,10 @@
 import pytest
 
-from cleaners.rules.bylines import dateline_date, parse_byline
+from cleaners.rules.bylines import dateline_date
 
 from .conftest import removed
 
 PROSE = "The city's new library opened on Saturday after six years of construction delays."
-
-
-@pytest.mark.parametrize(
-    "line, names, outlet",
-    [
-        ("By Maria Gonzalez, The Daily Ledger", ["Maria Gonzalez"], "The Daily Ledger"),
-        ("By TOM O'NEILL, Northern Post", ["Tom O'Neill"], "Northern Post"),
-        ("By Ana Ruiz and Ben Cole", ["Ana Ruiz", "Ben Cole"], None),
-        ("Written by Kwame Mensah | Reuters", ["Kwame Mensah"], "Reuters"),
-        ("By Lena Fischer, Staff Writer", ["Lena Fischer"], None),
-        ("Reporting by Sam Holt in Oslo; Editing by Ed Price", ["Sam Holt"], None),
-    ],
-)
-def test_bylines(line, names, outlet):
-    assert parse_byline(line) == (names, outlet)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "By the end of the week, the ceasefire had collapsed.",
-        "By 2030, the city wants all buses to be electric.",
-        "By Monday, the talks had stalled",
-        "By contrast, the suburbs voted for change.",
-    ],
-)
-def test_sentences_starting_with_by_are_no_bylines(line):
-    assert parse_byline(line) is None
 
 
 def test_byline_at_the_end_goes_to_metadata(apply_rule):
@@ -61,8 +33,3 @@ def test_publication_date_wins_over_update(apply_rule):
     doc = apply_rule("dateline", text)
     assert doc.metadata.date == "2024-06-01"
     assert len(removed(doc, "dateline")) == 2
-
-
-def test_name_with_reading_time_is_a_byline():
-    assert parse_byline("Sarah Lindqvist | 3 min read") == (["Sarah Lindqvist"], None)
-    assert parse_byline("Budget cuts | 3 min read") is None

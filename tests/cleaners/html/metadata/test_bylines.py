@@ -25,3 +25,15 @@ def test_byline_markup_gives_its_name():
 def test_text_byline_after_a_date():
     found = page("<html><body><h1>Notes</h1><p>3. Mai 2021 von Jana Weber</p><p>Mehl.</p></body></html>")
     assert text_bylines(found) == ["Jana Weber"]
+
+
+def test_a_heading_label_opens_a_text_byline_before_a_colon_only():
+    with_colon = page("<html><body><h1>Notes</h1><p>Text: Max Muster</p><p>Mehl.</p></body></html>")
+    without = page("<html><body><h1>Notes</h1><p>Text Max Muster</p><p>Mehl.</p></body></html>")
+    assert text_bylines(with_colon) == ["Max Muster"]
+    assert text_bylines(without) == []
+
+
+def test_a_writing_verb_and_its_by_make_a_byline_wherever_it_stands():
+    found = page("<html><body><h1>Notes</h1><p>Mehl.</p><div>Geschrieben von Jana Weber</div></body></html>")
+    assert text_bylines(found) == ["Jana Weber"]

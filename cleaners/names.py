@@ -1,0 +1,292 @@
+"""Names out of a byline, for both ways: "Von Max Muster · 3. Mai 2021" is ["Max Muster"].
+
+A byline carries a label before the names ("By", "Von", "Par", "Autor:"), a date, an
+outlet or a role after them (", CNN", " | 3 min read", "Staff writer"), and several names
+joined by commas and conjunctions. What is left must read as a name: not a URL, not a
+label, not a sentence. Names keep the page's spelling.
+
+The text way reads a line of running text with parse_byline: it must start with a label
+("By Maria Gonzalez, The Daily Ledger"), as any line may be read. The HTML way reads what a
+page marks as a byline with names_in, which knows more labels and ways to end the names. Both
+read their words from cleaners/lexicon/bylines.py (months and weekdays from
+cleaners/lexicon/months.py)."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.dates import PAGE_MONTHS
+from cleaners.html.page import HtmlPage, clean_text, letters
+from cleaners.lexicon.bylines import (
+    AUTHOR_PAGE_LINKS,
+    BY_PHRASE_WORDS,
+    CATEGORY_WORDS,
+    COLON_LABELS,
+    CONJUNCTIONS,
+    CREDITS_AFTER_NAMES,
+    DATE_PREPOSITIONS,
+    DEGREES,
+    FIRST_NAME_MONTHS,
+    GLUED_LABELS,
+    GLUED_WORDS,
+    LABEL_WORDS,
+    LABELS,
+    LINE_LABELS,
+    LOWERCASE_LABELS,
+    MARKED_LABELS,
+    NAME_PARTICLES,
+    NAMELESS_WORDS,
+    NAMES_END_LABELS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    OTHER_CREDITS,
+    ROLE_ENDINGS,
+    ROLES,
+    SITE_CREDITS,
+    TRAILING_ROLES,
+    words_of,
+)
+from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
+from cleaners.lexicon.patterns import longest_first
+from cleaners.shapes import ends_sentence, words
+
+PARTICLES = frozenset(NAME_PARTICLES)
+
+# The text way: "By NAME[, NAME and NAME][, Outlet]" at the start of a line.
+BYLINE = re.compile(
+    rf"^(?:{longest_first(words_of(LABELS) + words_of(LINE_LABELS))})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+# What follows the names: ", Outlet", " | Outlet", " - Outlet", " for Outlet".
+OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
+ENGLISH_CONJUNCTIONS = longest_first(words_of(CONJUNCTIONS, ["en"]))
+LINE_NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|\b(?:{ENGLISH_CONJUNCTIONS})\b)\s*", re.IGNORECASE)
+NAME_TOKEN = re.compile(rf"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:{longest_first(NAME_PARTICLES)})\b)$")
+# "By Monday, the talks had stalled", "By March, ...": no name.
+ENGLISH_DATE_WORDS = [
+    *table_words(MONTHS, ["en"], abbreviated=False),
+    *table_words(WEEKDAYS, ["en"], abbreviated=False),
+]
+NOT_NAMES = re.compile(rf"^(?:{longest_first([*BY_PHRASE_WORDS, *ENGLISH_DATE_WORDS])})$", re.IGNORECASE)
+OUTLET_ROLE = re.compile(rf"\b(?:{longest_first(words_of(ROLES))})\b", re.IGNORECASE)
+REPORTING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+# A byline without "By" that a blog template writes: "Jane Doe | 3 min read".
+NAME_WITH_READING_TIME = re.compile(
+    r"^(?P<names>[^|·•]{3,60}?)\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I
+)
+INITIAL_END = re.compile(r"\b[A-Z]\.$")
+MAX_BYLINE_WORDS = 14
+
+# The HTML way: the label, then the names up to what ends them.
+AUTHOR_LABEL = (
+    rf"(?:{longest_first(words_of(LABELS) + words_of(MARKED_LABELS))}|"
+    rf"(?:{longest_first(words_of(COLON_LABELS))})(?=\s*:))"
+)
+CJK_LABEL_ENDS = "".join(sorted({label[-1] for label in MARKED_LABELS["zh"]}))
+# "Von Max Muster · 3. Mai", "Posted on 3 May 2020 by Jane Doe", "Dezember 10 · von jdoe":
+# the names follow a label at the start, or after a date, a separator or a lowercase word
+# ("Walter von Aachen" and "Christoph von Ritter" are names, not labels).
+LABEL = re.compile(
+    rf"(?<![^\W\d_])(?<!-)(?:{AUTHOR_LABEL})(?:\b|(?<=[{CJK_LABEL_ENDS}]))\s*[:：]?\s*(?=\S)", re.I
+)
+LABEL_CONTEXT = re.compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
+# "di Mario Rossi", not "De Niro".
+LOWERCASE_LABEL = re.compile(rf"^(?:{longest_first(words_of(LOWERCASE_LABELS))})\s+(?=\S)")
+# "AuthorJane Doe".
+GLUED_LABEL = re.compile(rf"^(?:{longest_first(label.capitalize() for label in GLUED_LABELS)})(?=[A-ZÄÖÜ])")
+OTHER_CREDIT = re.compile(rf"^(?:{longest_first(OTHER_CREDITS)})\b", re.IGNORECASE)
+MONTH_WORDS = longest_first(PAGE_MONTHS)
+# Weekdays written out; Spanish ones are left out, as "Domingo" is also a name.
+FULL_WEEKDAYS = longest_first(table_words(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
+WEEKDAY_WORDS = longest_first(table_words(WEEKDAYS))
+# Where the names end: a date, a time, a "published" label, another credit, a separator.
+NAMES_END = re.compile(
+    rf"\s+(?:{longest_first(DATE_PREPOSITIONS)})\s+(?=\S*\d|[A-ZÄÖÜ]?[a-zäöü]+\b[.,]?\s*\d)|"
+    rf"\s+(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b|"
+    rf"(?<=[a-zà-ÿ])(?={longest_first(GLUED_WORDS)}|vor\s+\d)|"
+    rf"\s+(?:{longest_first(AUTHOR_PAGE_LINKS)})\b|"
+    rf"\s+(?:{longest_first(CREDITS_AFTER_NAMES)})\b|"
+    rf"\s+(?:{longest_first(SITE_CREDITS)})\s+by\b|"
+    rf"\s+(?:{longest_first(CATEGORY_WORDS)})\s+(?=[A-ZÄÖÜ])|"
+    rf"\s+(?:{longest_first(NAMES_END_LABELS)})\b|"
+    r"\s*[|·•~]\s*|\s[-–—]\s|(?:^|,?\s)\d|\s*\(",
+    re.IGNORECASE,
+)
+# Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
+OUTLET_SPLIT = re.compile(r"\s*(?:,|/)\s*")
+ROLE = re.compile(rf"\b(?:{longest_first([*words_of(ROLES), *DEGREES])})$", re.IGNORECASE)
+# "Jane Doe, Projektleiterin der HSS", "Max Muster, Pressesprecher des Vereins".
+ROLE_FIRST = re.compile(rf"\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
+TRAILING_ROLE = re.compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
+NAME_SEPARATOR = re.compile(rf"\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
+FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
+TWITTER_HANDLE = re.compile(r"\s*@\w+")
+# A user name rather than a name: "jdoe", "jane.doe", "freeman1984".
+HANDLE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$|^[a-z]+\d*$")
+CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
+URL = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|de|net|org|html?)/", re.IGNORECASE)
+NOT_A_NAME = re.compile(
+    rf"https?:|\b(?:{longest_first(NOT_NAME_WORDS)})\b|\d{{1,2}}[./:]\d{{1,2}}|\[at\]|\(at\)|\[dot\]",
+    re.IGNORECASE,
+)
+NAMELESS = frozenset(NAMELESS_WORDS)
+LABEL_WORD_SET = frozenset(LABEL_WORDS)
+# A name does not start with a month or a weekday written out, but for the months that are
+# also first names.
+MONTHS_WRITTEN_OUT = set(table_words(MONTHS, ("en", "de"), abbreviated=False)) - set(FIRST_NAME_MONTHS)
+NOT_FIRST_WORD = re.compile(rf"^(?:{FULL_WEEKDAYS}|{longest_first(MONTHS_WRITTEN_OUT)})\W*$", re.IGNORECASE)
+ORGANISATION = re.compile(
+    rf"(?:^|\s)e\.\s?v\.?(?:$|\s)|\b(?:{longest_first(ORGANISATION_WORDS)})\b",  # "Muster e.V."
+    re.IGNORECASE,
+)
+MAX_NAMES = 12  # more is a reference list, not a byline
+MAX_NAME_CHARS = 60
+MAX_NAME_WORDS = 6
+MAX_SHAPED_WORDS = 4
+
+# How sure a name is a person's: a name, a user handle, or maybe not a person at all.
+PERSON, HANDLE_RANK, OTHER = 0, 1, 2
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """(authors, outlet) from "By NAME[, NAME and NAME][, Outlet]", else None."""
+    if match := NAME_WITH_READING_TIME.match(text):
+        names = [n for n in LINE_NAME_SEPARATOR.split(match.group("names")) if n]
+        return ([title_case(n) for n in names], None) if all(is_name(n) for n in names) else None
+    # Wire trailers credit several roles: "Reporting by A in X and B in Y; Editing by C".
+    first = text.partition(";")[0].strip()
+    match = BYLINE.match(first)
+    if not match or len(words(first)) > MAX_BYLINE_WORDS:
+        return None
+    if ends_sentence(first) and not INITIAL_END.search(first):  # "By John Q." is still a byline
+        return None
+    rest = match.group("rest")
+    if first.lower().startswith(("reporting", "writing")):
+        rest = REPORTING_PLACE.sub("", rest)
+    parts = OUTLET_SEPARATOR.split(rest.strip(), maxsplit=1)
+    names_part, outlet = parts[0], (parts[1] if len(parts) > 1 else None)
+    names = [n for n in LINE_NAME_SEPARATOR.split(names_part) if n]
+    if outlet and re.search(r"\s(?:and|&)\s", outlet):
+        more = [n for n in LINE_NAME_SEPARATOR.split(outlet) if n]
+        if all(is_name(n) for n in more):  # "By A B, C D and E F": a list of names, no outlet
+            names, outlet = names + more, None
+    if not names or not all(is_name(n) for n in names):
+        return None
+    if outlet and (OUTLET_ROLE.search(outlet) or not outlet[:1].isupper()):
+        outlet = None
+    return [title_case(n) for n in names], outlet
+
+
+def is_name(name: str) -> bool:
+    """A name as the text way reads one: one to four capitalised words or particles."""
+    tokens = name.split()
+    return (
+        1 <= len(tokens) <= 4
+        and all(NAME_TOKEN.match(t) for t in tokens)
+        and not NOT_NAMES.match(tokens[0])
+        and (len(tokens) >= 2 or tokens[0].isupper() is False)
+    )
+
+
+def title_case(name: str) -> str:
+    """ "ELLEN KNICKMEYER" -> "Ellen Knickmeyer"; mixed case is left as the writer had it."""
+    return name.title() if name.isupper() else name
+
+
+def names_in(texts: list[str], page: HtmlPage) -> list[str]:
+    """The names in some byline texts, each once, in order; none when there are too many
+    (a list of references is not a byline)."""
+    names: list[str] = []
+    for text in texts:
+        if URL.search(text.strip()) or OTHER_CREDIT.match(text.strip()):
+            continue
+        for name in split_names(clean_name(text, page)):
+            if is_person_name(name) and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return names if len(names) <= MAX_NAMES else []
+
+
+def clean_name(text: str, page: HtmlPage) -> str:
+    """A byline's names without the label before them and what follows them (a date, the
+    outlet, a role)."""
+    text = TWITTER_HANDLE.sub("", clean_text(text)).strip(" :|-–—,·•~©")
+    text = after_label(text)
+    text = GLUED_LABEL.sub("", LOWERCASE_LABEL.sub("", text))
+    text = NAMES_END.split(text, maxsplit=1)[0].strip(" :|-–—,·•")
+    parts = OUTLET_SPLIT.split(text)
+    while len(parts) > 1 and (
+        page.is_site_name(parts[-1]) or ROLE.search(parts[-1]) or ROLE_FIRST.match(parts[-1])
+    ):
+        parts.pop()
+    text = ", ".join(parts)
+    without_role = TRAILING_ROLE.sub("", text)
+    return without_role if len(without_role.split()) >= 2 else text
+
+
+def after_label(text: str) -> str:
+    """What follows the byline label, or text when it has none."""
+    for label in LABEL.finditer(text):
+        if LABEL_CONTEXT.search(text[: label.start()]):
+            return text[label.end() :]
+    return text
+
+
+def split_names(text: str) -> list[str]:
+    return [tidy_name(name) for name in NAME_SEPARATOR.split(text)]
+
+
+def tidy_name(name: str) -> str:
+    name = name.strip(" :»«")
+    if name.count(")") > name.count("("):
+        name = name.rstrip(")")
+    return FOOTNOTE.sub("", name) if " " in name else name
+
+
+def is_person_name(name: str) -> bool:
+    """Could this be someone's name (or user name)? Not a URL, a label, a sentence."""
+    if len(name) < 2 or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if not any(char.isalpha() for char in name) or NOT_A_NAME.search(name) or URL.search(name):
+        return False
+    first = name.split()[0]
+    if " " in name and first.islower() and first.isalpha() and first not in PARTICLES:
+        return False  # "deinen Hochzeitsbloggern": words, not a name
+    return not (
+        name.casefold() in NAMELESS or first.casefold() in LABEL_WORD_SET or NOT_FIRST_WORD.match(first)
+    )
+
+
+def is_name_shaped(name: str) -> bool:
+    """Written like a name, for bylines found in running text: capitalised words and
+    particles ("Anna von Heyden", "R. R."), one user handle ("jdoe42"), a short CJK name."""
+    tokens = name.split()
+    if not 1 <= len(tokens) <= MAX_SHAPED_WORDS or (len(tokens) > 1 and any(c.isdigit() for c in name)):
+        return False
+    if name.casefold() in PARTICLES | NAMELESS | LABEL_WORD_SET:
+        return False
+    if len(tokens) == 1 and (HANDLE.match(name) or CJK_NAME.match(name)):
+        return True
+    if len(tokens[-1]) < 2:
+        return False  # "Trustpilot A": a name ends with a word or an initial ("R. R.")
+    return (
+        all(word[0].isupper() or word in PARTICLES for word in tokens)
+        and not all(word in PARTICLES for word in tokens)
+        and not any(
+            word.casefold() in LABEL_WORD_SET or word.casefold() in NAMELESS
+            for word in tokens
+            if word.casefold() not in PARTICLES  # "Loïc Le Clerc", "Anna von Heyden"
+        )
+    )
+
+
+def name_rank(name: str, page: HtmlPage) -> int:
+    """PERSON, HANDLE_RANK (a user name) or OTHER (the site's own name, an organisation:
+    credited, but maybe not a person)."""
+    if HANDLE.match(name):
+        return HANDLE_RANK
+    if page.is_site_name(name) or letters(name) in page.organisation_names or ORGANISATION.search(name):
+        return OTHER
+    return PERSON
+
+
+def best_rank(names: list[str], page: HtmlPage) -> int | None:
+    return min((name_rank(name, page) for name in names), default=None)

@@ -1,0 +1,113 @@
+import pytest
+from lxml.html import fromstring
+
+from cleaners.html.page import HtmlPage
+from cleaners.lexicon.bylines import LABELS, LINE_LABELS, MARKED_LABELS, NAME_PARTICLES, words_of
+from cleaners.names import is_name, is_name_shaped, names_in, parse_byline
+
+SITE = "<html><head><meta property='og:site_name' content='CNN'></head></html>"
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
+        ("Par Claire Dubois · 3 mai 2021", ["Claire Dubois"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Christoph von Ritter", ["Christoph von Ritter"]),  # "von" inside a name is no label
+        ("Autor: Peter Maahn/SP-X", ["Peter Maahn", "SP-X"]),
+        ("Jane Doe Chefredakteurin", ["Jane Doe"]),
+        ("https://www.facebook.com/janedoe", []),
+        ("Foto: Ingo Schneider", []),
+        ("Posted on", []),
+        ("cipha[at]cipha.net", []),
+    ],
+)
+def test_names_in_bylines(byline, names):
+    assert names_in([byline], HtmlPage(fromstring(SITE))) == names
+
+
+def test_name_shapes():
+    assert is_name_shaped("Anna von Heyden")
+    assert is_name_shaped("jdoe42")
+    assert not is_name_shaped("mit Streuseln")
+    assert not is_name_shaped("von")
+
+
+@pytest.mark.parametrize(
+    "line, names, outlet",
+    [
+        ("By Maria Gonzalez, The Daily Ledger", ["Maria Gonzalez"], "The Daily Ledger"),
+        ("By TOM O'NEILL, Northern Post", ["Tom O'Neill"], "Northern Post"),
+        ("By Ana Ruiz and Ben Cole", ["Ana Ruiz", "Ben Cole"], None),
+        ("Written by Kwame Mensah | Reuters", ["Kwame Mensah"], "Reuters"),
+        ("By Lena Fischer, Staff Writer", ["Lena Fischer"], None),
+        ("Reporting by Sam Holt in Oslo; Editing by Ed Price", ["Sam Holt"], None),
+    ],
+)
+def test_bylines(line, names, outlet):
+    assert parse_byline(line) == (names, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the week, the ceasefire had collapsed.",
+        "By 2030, the city wants all buses to be electric.",
+        "By Monday, the talks had stalled",
+        "By contrast, the suburbs voted for change.",
+    ],
+)
+def test_sentences_starting_with_by_are_no_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_name_with_reading_time_is_a_byline():
+    assert parse_byline("Sarah Lindqvist | 3 min read") == (["Sarah Lindqvist"], None)
+    assert parse_byline("Budget cuts | 3 min read") is None
+
+
+@pytest.mark.parametrize("label", words_of(LABELS))
+def test_labels_of_both_ways_open_a_byline_in_both(label):
+    assert parse_byline(f"{label.title()} Jane Doe") == (["Jane Doe"], None)
+    assert names_in([f"{label.title()} Jane Doe"], HtmlPage(fromstring(SITE))) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", [label for label in words_of(MARKED_LABELS) if label.isascii()])
+def test_labels_of_marked_bylines_are_not_read_at_a_line_start(label):
+    assert parse_byline(f"{label.title()} Jane Doe") is None
+    assert names_in([f"{label.title()}: Jane Doe"], HtmlPage(fromstring(SITE))) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", words_of(LINE_LABELS))
+def test_labels_of_the_text_way_alone(label):
+    assert parse_byline(f"{label.upper()} Jane Doe") == (["Jane Doe"], None)
+
+
+def test_the_text_way_joins_names_with_english_words_only():
+    assert parse_byline("By Ana Ruiz and Ben Cole") == (["Ana Ruiz", "Ben Cole"], None)
+    assert parse_byline("Von Katzen und Hunden") is None
+    assert parse_byline("Por Juan E. Pérez") == (["Juan E. Pérez"], None)
+
+
+@pytest.mark.parametrize("particle", NAME_PARTICLES)
+def test_particles_inside_a_name_in_both_ways(particle):
+    assert is_name(f"Anna {particle} Heyden")
+    assert is_name_shaped(f"Anna {particle} Heyden")
+
+
+def test_a_role_after_the_names_is_no_outlet_or_name():
+    assert parse_byline("By Ana Ruiz, Journalist") == (["Ana Ruiz"], None)
+    page = HtmlPage(fromstring(SITE))
+    assert names_in(["Tom Baker, columnist"], page) == ["Tom Baker"]
+    assert names_in(["Jane Doe, Redakteurin"], page) == ["Jane Doe"]
+    assert names_in(["Jane Doe, PhD"], page) == ["Jane Doe"]
+
+
+def test_months_and_weekdays_end_an_html_byline_and_start_no_name():
+    page = HtmlPage(fromstring(SITE))
+    assert names_in(["Par Claire Dubois 3 décembre 2019"], page) == ["Claire Dubois"]
+    assert names_in(["Jane Doe Montag"], page) == ["Jane Doe"]
+    assert names_in(["Jänner 2013"], page) == []
+    assert names_in(["May Lee"], page) == ["May Lee"]  # a month that is also a first name
