@@ -441,13 +441,11 @@ def execute(request: Request, options: Options, jobs: list[Job], unreadable: lis
 
 
 def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
-    from cli.job import WARNING
+    from cli.job import FAILED, WARNING
 
     if fail_on == FailOn.never:
         return EXIT_OK
-    failing = {o.status for o in outcomes} & (
-        {"failed", WARNING} if fail_on == FailOn.warning else {"failed"}
-    )
+    failing = {o.status for o in outcomes} & ({FAILED, WARNING} if fail_on == FailOn.warning else {FAILED})
     return EXIT_FAILED if failing else EXIT_OK
 
 
