@@ -8,7 +8,7 @@ over every dump `--reps` times and trafilatura `--traf-reps` times (each line of
 wrapped as an HTML `<p>`, as `devbench.py baseline` does), and prints the medians: input MB/s
 per core (10^6 bytes of the T1 dumps per CPU second, and per wall second), documents per
 second, and the ratio boilerstrip/trafilatura. The garbage collector is tuned as the CLI
-tunes it in each worker (cli.runner.tune_gc), for both. A floor row times the least any
+tunes it in each worker (cli.executors.tune_gc), for both. A floor row times the least any
 pure-Python text way does (decode, split lines and words, one stoplist look-up per word). A
 last, separately timed pass shows where the time goes: decoding, and each rule as the engine
 times it (`clean(..., on_timing=...)`; the timers cost a little, so that pass is not the
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from anywhere: the project's ow
 from cleaners.classifier.language import stoplists  # noqa: E402
 from cleaners.decoding import decode  # noqa: E402
 from cleaners.pipeline import clean  # noqa: E402
-from cli.runner import tune_gc  # noqa: E402
+from cli.executors import tune_gc  # noqa: E402
 
 DEVBENCH = ROOT.parent / "shared" / "bench" / "devbench.py"
 DEFAULT_DATA = ROOT / ".bench-cache" / "trafeval" / "T1"

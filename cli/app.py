@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -21,9 +21,13 @@ from cli.errors import UsageError
 from cli.inputs import Found, Target, check_collisions, find_sources, map_outputs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from cleaners import Options
     from cli.console import Display
-    from cli.job import Job, Outcome
+    from cli.outcome import Outcome
+    from cli.readers import Task
+    from cli.task import Work
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_CODES = (
@@ -68,6 +72,9 @@ class StopRun(Exception):
     """--max-failures reached: the run ends early."""
 
 
+RUN_SETTINGS = ("include", "fail_on", "max_failures", "force", "timeout", "scheduler")
+
+
 @dataclass(frozen=True)
 class Request:
     """The `clean` command line, parsed."""
@@ -90,6 +97,10 @@ class Request:
     force: bool = False
     timeout: float = DEFAULT_TIMEOUT
     scheduler: str | None = None
+
+    def run_settings(self) -> dict[str, object]:
+        """The settings of the run (not of the cleaning), as the report records them."""
+        return {name: getattr(self, name) for name in RUN_SETTINGS}
 
     @property
     def filter_mode(self) -> bool:
@@ -282,10 +293,9 @@ def run(request: Request) -> int:
         raise UsageError("no input files found" + (" matching --include" if request.include else ""))
     targets = plan_targets(request, found)
     options = make_options(request)
-    jobs = make_jobs(targets, options.max_bytes, request.force, request.timeout)
     if request.output:
         make_output_dir(request.output)
-    return execute(request, options, jobs, found.unreadable)
+    return execute(request, make_work(request, options), targets, found.unreadable)
 
 
 def check_request(request: Request) -> None:
@@ -356,21 +366,33 @@ def make_options(request: Request) -> Options:
         raise UsageError(str(error)) from None
 
 
-def make_jobs(targets: list[Target], max_bytes: int, force: bool, timeout: float) -> list[Job]:
-    from cli.job import Job
+def make_work(request: Request, options: Options) -> Work:
+    from cli.task import Work
+    from cli.writers import PairWriter, StdoutWriter
 
-    return [
-        Job(
-            source=target.source.name,
-            path=None if target.source.is_stdin else target.source.path,
-            text_out=target.text,
-            meta_out=target.meta,
-            raw=read_stdin(max_bytes) if target.source.is_stdin else None,
-            force=force,
-            timeout=timeout or None,
-        )
-        for target in targets
-    ]
+    writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
+    return Work(options, writer, force=request.force, timeout=request.timeout or None)
+
+
+def make_tasks(targets: list[Target], max_bytes: int) -> Iterator[Task]:
+    """One task per planned document, made as the executor asks for it: stdin is read when
+    its turn comes, and nothing but the plan is held for a large corpus."""
+    from cli.readers import Task
+
+    for target in targets:
+        source = target.source
+        if source.is_stdin:
+            raw = read_stdin(max_bytes)
+            yield Task(source.name, source.stem, raw=raw, size=len(raw))
+        else:
+            yield Task(source.name, source.stem, path=source.path, size=file_size(source.path))
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the task's read will say why
 
 
 def read_stdin(max_bytes: int) -> bytes:
@@ -396,19 +418,23 @@ def available_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def execute(request: Request, options: Options, jobs: list[Job], unreadable: list[tuple[str, str]]) -> int:
-    """Run the jobs, then the text to stdout (filter mode), the report and the summary."""
+def execute(request: Request, work: Work, targets: list[Target], unreadable: list[tuple[str, str]]) -> int:
+    """Run the tasks, then the text to stdout (filter mode), the report and the summary."""
     from cli.console import Display
-    from cli.job import failed
+    from cli.executors import choose_executor, sigterm_as_exit
+    from cli.outcome import failed
     from cli.report import Totals
-    from cli.runner import run_jobs
 
     started = datetime.now().astimezone().isoformat(timespec="seconds")
     clock = time.perf_counter()
     outcomes = [failed(directory, reason) for directory, reason in unreadable]
     limit = failure_limit(request.max_failures)
     stopped, code = None, None
-    with Display(total=len(jobs), quiet=request.quiet, summary=request.summary) as display:
+    tasks = make_tasks(targets, work.options.max_bytes)
+    executor = choose_executor(request.jobs or available_cpus(), len(targets), request.scheduler)
+    total_bytes = sum(file_size(t.source.path) for t in targets if not t.source.is_stdin)
+    display = Display(len(targets), total_bytes, quiet=request.quiet, summary=request.summary)
+    with display:
         for outcome in outcomes:
             display.error(f"{outcome.source}: {outcome.error}")
         failures = len(outcomes)
@@ -422,18 +448,19 @@ def execute(request: Request, options: Options, jobs: list[Job], unreadable: lis
                 raise StopRun(f"--max-failures {request.max_failures}: {failures} documents failed")
 
         try:
-            run_jobs(jobs, options, request.jobs or available_cpus(), collect, request.scheduler)
+            with sigterm_as_exit():
+                executor.run(tasks, work, collect)
         except StopRun as reason:
             stopped, code = str(reason), EXIT_FAILED
             display.error(f"stopped early: {reason}")
         except KeyboardInterrupt:
             stopped, code = "interrupted (Ctrl-C)", EXIT_INTERRUPTED
-        except SystemExit as exit:  # SIGTERM, turned into SystemExit by the runner
+        except SystemExit as exit:  # SIGTERM, turned into SystemExit while the tasks run
             stopped, code = f"terminated (exit {exit.code})", exit.code
     if request.filter_mode and code is None:
         write_stdout(outcomes)
     wall_s = time.perf_counter() - clock
-    report_ok = save_report(request, options, outcomes, started, wall_s, display, stopped)
+    report_ok = save_report(request, work.options, outcomes, started, wall_s, display, stopped)
     display.summary(Totals.of(outcomes), wall_s)
     if code is not None:
         return code
@@ -441,7 +468,7 @@ def execute(request: Request, options: Options, jobs: list[Job], unreadable: lis
 
 
 def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
-    from cli.job import FAILED, WARNING
+    from cli.outcome import FAILED, WARNING
 
     if fail_on == FailOn.never:
         return EXIT_OK
@@ -474,20 +501,7 @@ def save_report(
     run_info = RunInfo(
         inputs=request.inputs,
         output_dir=str(request.output) if request.output else None,
-        options={
-            "format": options.format,
-            "precision": options.precision,
-            "recall": options.recall,
-            "with_comments": options.with_comments,
-            "max_bytes": options.max_bytes,
-            "jobs": request.jobs or available_cpus(),
-            "include": request.include,
-            "fail_on": request.fail_on,
-            "max_failures": request.max_failures,
-            "force": request.force,
-            "timeout": request.timeout,
-            "scheduler": request.scheduler,
-        },
+        options={**asdict(options), "jobs": request.jobs or available_cpus(), **request.run_settings()},
         started=started,
         stopped=stopped,
     )

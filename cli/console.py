@@ -1,48 +1,39 @@
-"""What a run shows on stderr: one line per failed document, a progress bar, a summary.
+"""What a run shows on stderr: one line per failed or warned document, a progress bar, a summary.
 
 stdout is never touched here: in filter mode it carries the clean text and nothing else.
+rich is imported only when there is a terminal to draw on or a summary to print: a pipe or
+a Make target gets plain lines, and does not pay for rich's import.
 """
 
 from __future__ import annotations
 
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
-
-from cli.job import Outcome
 from cli.report import Totals, sorted_counts
 
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from cli.outcome import Outcome
+
 TOP_RULES = 5
+ERROR_STYLE, WARNING_STYLE = "red", "yellow"
 
 
 class Display:
     """Use as a context manager around the run; feed it each Outcome as it arrives."""
 
-    def __init__(self, total: int, quiet: bool, summary: bool = False) -> None:
-        # emoji=False: a file named "a:fire:.html" must be printed as it is.
-        self.console = Console(stderr=True, emoji=False, highlight=False)
+    def __init__(self, total: int, total_bytes: int, quiet: bool, summary: bool = False) -> None:
         self.quiet = quiet
+        terminal = sys.stderr.isatty()
         # A pipe or a Make target wants errors only: the table only on a terminal, or when asked.
-        self.show_summary = not quiet and (summary or sys.stderr.isatty())
-        self.progress: Progress | None = None
-        if total > 1 and not quiet and sys.stderr.isatty():
-            # auto_refresh=False: no refresh thread, which would be unsafe to have running
-            # while the process pool forks its workers; the bar is redrawn per document.
-            self.progress = Progress(
-                TextColumn("cleaning"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=self.console,
-                transient=True,
-                auto_refresh=False,
-            )
-            self.task = self.progress.add_task("cleaning", total=total)
+        self.show_summary = not quiet and (summary or terminal)
+        self.console = rich_console() if terminal or self.show_summary else None
+        self.progress = (
+            progress_bar(self.console, total, total_bytes) if total > 1 and terminal and not quiet else None
+        )
 
     def __enter__(self) -> Display:
         if self.progress:
@@ -62,24 +53,68 @@ class Display:
         if not outcome.ok:
             self.error(f"{outcome.source}: {outcome.error}")
         elif outcome.warning and not self.quiet:
-            self.console.print(
-                Text(f"warning: {outcome.source}: {outcome.warning}", style="yellow"), soft_wrap=True
-            )
+            self.line(f"warning: {outcome.source}: {outcome.warning}", WARNING_STYLE)
         if self.progress:
-            self.progress.advance(self.task)
-            self.progress.refresh()
+            self.advance(outcome.size)
+
+    def advance(self, size: int) -> None:
+        task = self.progress.tasks[0]
+        done_mb = task.fields["done_mb"] + size / 1e6
+        rate = f"{(task.completed + 1) / task.elapsed:.1f} docs/s" if task.elapsed else ""
+        self.progress.update(task.id, advance=1, done_mb=done_mb, rate=rate)
+        self.progress.refresh()
 
     def error(self, message: str) -> None:
-        # Shown even with --quiet; soft_wrap keeps each error on one line for grep.
-        self.console.print(Text(f"error: {message}", style="red"), soft_wrap=True)
+        """Shown even with --quiet."""
+        self.line(f"error: {message}", ERROR_STYLE)
+
+    def line(self, message: str, style: str) -> None:
+        if self.console is None:
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+            return
+        from rich.text import Text
+
+        # soft_wrap keeps each message on one line for grep.
+        self.console.print(Text(message, style=style), soft_wrap=True)
 
     def summary(self, totals: Totals, wall_s: float) -> None:
-        if not self.show_summary:
-            return
-        self.console.print(summary_table(totals, wall_s))
+        if self.show_summary:
+            self.console.print(summary_table(totals, wall_s))
+
+
+def rich_console():
+    from rich.console import Console
+
+    # emoji=False: a file named "a:fire:.html" must be printed as it is.
+    return Console(stderr=True, emoji=False, highlight=False)
+
+
+def progress_bar(console, total: int, total_bytes: int):
+    """Documents done of all, MB done of all, documents a second, time left."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    # auto_refresh=False: no refresh thread, which would be unsafe to have running while the
+    # process pool forks its workers; the bar is redrawn per document.
+    progress = Progress(
+        TextColumn("cleaning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[done_mb]:.1f}/{task.fields[total_mb]:.1f} MB"),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        auto_refresh=False,
+    )
+    progress.add_task("cleaning", total=total, done_mb=0.0, total_mb=total_bytes / 1e6, rate="")
+    return progress
 
 
 def summary_table(totals: Totals, wall_s: float) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title="boilerstrip", title_justify="left", show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column()

@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from cli.errors import UsageError
+from cli.writers import output_paths
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"  # how stdin is named in messages, sidecars and the report
 STDIN_STEM = PurePath("stdin")
-TEXT_SUFFIX = ".txt"
-META_SUFFIX = ".meta.json"
 MAX_PROBLEMS_SHOWN = 10
 
 
@@ -148,14 +147,7 @@ def file_key(path: str | Path) -> tuple[int, int] | None:
 
 
 def map_outputs(sources: list[Source], out_dir: Path) -> list[Target]:
-    return [
-        Target(
-            source,
-            out_dir / source.stem.parent / (source.stem.name + TEXT_SUFFIX),
-            out_dir / source.stem.parent / (source.stem.name + META_SUFFIX),
-        )
-        for source in drop_duplicates(sources)
-    ]
+    return [Target(source, *output_paths(out_dir, source.stem)) for source in drop_duplicates(sources)]
 
 
 def drop_duplicates(sources: list[Source]) -> list[Source]:

@@ -91,6 +91,7 @@ def sidecar(
     document_dict: dict[str, Any],
     cleaning: dict[str, Any] | None = None,
     digest: str | None = None,
+    origin: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The `<name>.meta.json` contents: where the text came from, then what cleaning did, and
     how (`cleaning`: the options in force and the fingerprint a rerun compares)."""
@@ -100,6 +101,7 @@ def sidecar(
             "path": source_name,
             "sha256": digest or hashlib.sha256(raw).hexdigest(),
             "size": len(raw),
+            **(origin or {}),  # where in a shard it was, when it came from one
         },
         **document_dict,
         "cleaning": cleaning or {},

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cli.job import SKIPPED, WARNING, Outcome
+from cli.outcome import SKIPPED, WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
 
 

@@ -3,7 +3,7 @@ from collections import Counter
 
 from cleaners import __version__
 from cli.console import summary_table
-from cli.job import Outcome, failed
+from cli.outcome import Outcome, failed
 from cli.report import RunInfo, Totals, build_report, write_report
 
 OUTCOMES = [

@@ -1,0 +1,50 @@
+"""How one document went: its status, and the small record a worker sends back for it.
+
+Outcomes cross process boundaries, so they stay small: the worker writes the (possibly
+large) clean text itself and sends back only counts, except in stdout mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OK = "ok"
+WARNING = "warning"  # written, but the clean text is empty or nearly so
+FAILED = "failed"
+SKIPPED = "skipped"  # its outputs are those this run would write: same input, same fingerprint
+MIN_WORDS = 10  # a clean text of fewer words is a warning: the article was probably missed
+
+
+@dataclass
+class Outcome:
+    source: str
+    status: str
+    error: str | None = None
+    outputs: list[str] = field(default_factory=list)
+    chars_in: int | None = None
+    chars_out: int | None = None
+    lines_removed: int | None = None
+    removals_by_rule: dict[str, int] = field(default_factory=dict)
+    text: str | None = None  # only when the writer sends the text back (stdout mode)
+    warning: str | None = None
+    removed: list[str] = field(default_factory=list)  # stale outputs of an earlier run, removed
+    size: int = 0  # input bytes, for the progress bar
+
+    @property
+    def ok(self) -> bool:
+        """Cleaned and written (a warning is written too), or current already."""
+        return self.status in (OK, WARNING, SKIPPED)
+
+
+def failed(source: str, error: str, size: int = 0) -> Outcome:
+    # Messages go on one stderr line each; an exception's str() may hold newlines.
+    return Outcome(source, FAILED, error=" ".join(error.split()), size=size)
+
+
+def text_warning(text: str) -> str | None:
+    words = len(text.split())
+    if not words:
+        return "no article text found: the clean text is empty"
+    if words < MIN_WORDS:
+        return f"the clean text is nearly empty ({words} words)"
+    return None

@@ -1,0 +1,53 @@
+"""Readers: a task's input as records, one document each (its name, its bytes, its origin).
+
+A task is the unit a worker takes. Today it is one file, or stdin's bytes read by the main
+process; a shard format (a WARC file, a JSONL shard) makes one task yield many records.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from cleaners import InputTooLarge
+
+
+@dataclass(frozen=True)
+class Task:
+    name: str  # the name used in messages, the sidecar and the report
+    stem: PurePath  # where its outputs go under OUT, without a suffix: a/b for OUT/a/b.txt
+    path: str | None = None  # the file to read; None when `raw` was read already (stdin)
+    raw: bytes | None = None
+    size: int = 0  # bytes on disk when planned, for the progress bar
+
+
+@dataclass(frozen=True)
+class Record:
+    name: str
+    stem: PurePath
+    raw: bytes
+    origin: dict[str, Any] = field(default_factory=dict)  # more of where it came from, for the sidecar
+
+
+def read_records(task: Task, max_bytes: int) -> Iterator[Record]:
+    """The task's documents. Raises InputError or OSError when the task cannot be read."""
+    yield Record(task.name, task.stem, read_bytes(task, max_bytes))
+
+
+def read_bytes(task: Task, max_bytes: int) -> bytes:
+    """The file's bytes; a file over the limit is refused before it is read into memory."""
+    if task.raw is not None:
+        raw = task.raw
+    else:
+        with open(task.path, "rb") as file:
+            info = os.fstat(file.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise InputTooLarge(f"{info.st_size} bytes is over the limit of {max_bytes}")
+            raw = file.read(max_bytes + 1)  # +1: a pipe or a growing file can still be too big
+    if len(raw) > max_bytes:
+        raise InputTooLarge(f"more than {max_bytes} bytes, over the limit of {max_bytes}")
+    return raw

@@ -1,0 +1,115 @@
+"""The one task interface every executor runs: run_task(task, work) reads the task's records,
+cleans each, writes its outputs, and returns one Outcome per document. It never raises for a
+bad document: every failure becomes a failed Outcome."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import signal
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleaners import InputError, Options, clean
+from cli.fingerprint import fingerprint, options_in_force
+from cli.outcome import FAILED, OK, WARNING, Outcome, failed, text_warning
+from cli.outputs import json_bytes, sidecar
+from cli.readers import Record, Task, read_records
+from cli.writers import Writer
+
+
+@dataclass(frozen=True)
+class Work:
+    """What every task of a run shares: how to clean, where to write, what to redo."""
+
+    options: Options
+    writer: Writer
+    force: bool = False  # clean a document even when its outputs are current
+    timeout: float | None = None  # seconds one document's cleaning may take; None: no limit
+
+
+def run_task(task: Task, work: Work) -> list[Outcome]:
+    outcomes = []
+    try:
+        for record in read_records(task, work.options.max_bytes):
+            outcomes.append(run_record(record, work))
+    except InputError as error:
+        outcomes.append(task_failed(task, str(error), work))
+    except OSError as error:
+        outcomes.append(task_failed(task, f"cannot read ({error.strerror or error})", work))
+    return outcomes
+
+
+def task_failed(task: Task, error: str, work: Work) -> Outcome:
+    outcome = failed(task.name, error, task.size)
+    outcome.removed = work.writer.remove(task.stem)
+    return outcome
+
+
+def run_record(record: Record, work: Work) -> Outcome:
+    outcome = clean_record(record, work)
+    if outcome.status == FAILED:
+        outcome.removed = work.writer.remove(record.stem)
+    return outcome
+
+
+def clean_record(record: Record, work: Work) -> Outcome:
+    raw, options = record.raw, work.options
+    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options)
+    if not work.force and (current := work.writer.current(record.name, record.stem, digest, stamp)):
+        return current
+    try:
+        with time_limit(work.timeout):
+            document = clean(raw, options)
+        text = document.text
+        document_dict = document.as_dict()
+        cleaning = {"options": options_in_force(options), "fingerprint": stamp}
+        meta = json_bytes(sidecar(record.name, raw, document_dict, cleaning, digest, record.origin))
+    except (InputError, DocumentTimeout) as error:
+        return failed(record.name, str(error), len(raw))
+    except Exception as error:  # a library bug must not stop the other documents
+        return failed(record.name, f"internal error: {type(error).__name__}: {error}", len(raw))
+    try:
+        outputs = work.writer.write(record.stem, text, meta)
+    except OSError as error:
+        return failed(record.name, f"cannot write {error.filename} ({error.strerror or error})", len(raw))
+    stats = document_dict["stats"]
+    warning = text_warning(text)
+    return Outcome(
+        record.name,
+        WARNING if warning else OK,
+        warning=warning,
+        outputs=outputs,
+        chars_in=stats["chars_in"],
+        chars_out=stats["chars_out"],
+        lines_removed=stats["lines_removed"],
+        removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
+        text=text if work.writer.sends_text else None,
+        size=len(raw),
+    )
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds` (a real-time alarm: Python code and
+    the regex engine check for it often; a long call into C, such as parsing, ends first)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread gets signals: a thread-based worker runs without a limit
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"timed out after {seconds:g} s (--timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
