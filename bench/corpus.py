@@ -9,11 +9,13 @@ included, each into a fresh output directory):
 - boilerstrip (--jobs 2, the default here) beside `trafilatura --input-dir IN --output-dir OUT
   --no-comments --with-metadata --parallel 2`, and beside trafilatura without --with-metadata:
   docs/s, MB/s, peak RSS, and the ratio;
-- boilerstrip --jobs 1 beside --jobs 2;
+- boilerstrip --jobs 1 beside --jobs 2, on the pages and on the T2 text dumps (small files);
 - one page, start to exit: `boilerstrip clean PAGE` beside `trafilatura --with-metadata < PAGE`;
 - a rerun over the unchanged corpus (no --force), against the first run;
-- peak RSS on --scale times the corpus (the pages copied under new names) against on the corpus.
-Peak RSS is the largest resident set of the process and of the workers it waited for.
+- peak RSS on --scale times the first --small pages (copied under new names) against on them.
+Peak RSS is the largest resident set of the process and of the workers it waited for. The
+machine is shared and noisy: the runs of one figure are interleaved with those of the figures
+it is compared with (A B C D, A B C D, ...), so a slow minute slows all of them.
 """
 
 from __future__ import annotations
@@ -54,12 +56,18 @@ def timed_run(argv: list[str], stdin: Path | None = None) -> tuple[float, float]
     return wall, usage.ru_maxrss / 1024
 
 
-def median_run(make_argv, reps: int, stdin: Path | None = None) -> tuple[float, float]:
-    runs = []
+def interleaved(commands: dict[str, tuple], reps: int) -> dict[str, tuple[float, float]]:
+    """label -> (median wall, largest peak RSS) of `reps` rounds, each running every command
+    once, in order; a command is (argv maker, stdin or None), each run into a fresh OUT."""
+    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
     for _ in range(reps):
-        with tempfile.TemporaryDirectory() as out:
-            runs.append(timed_run(make_argv(Path(out) / "out"), stdin))
-    return statistics.median(w for w, _ in runs), max(r for _, r in runs)
+        for label, (make_argv, stdin) in commands.items():
+            with tempfile.TemporaryDirectory() as out:
+                runs[label].append(timed_run(make_argv(Path(out) / "out"), stdin))
+    return {
+        label: (statistics.median(w for w, _ in timed), max(r for _, r in timed))
+        for label, timed in runs.items()
+    }
 
 
 def boilerstrip(inputs: Path, jobs: int = 2, *extra: str):
@@ -104,32 +112,62 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of HTML pages")
     parser.add_argument("--reps", type=int, default=3, help="runs per figure (default 3)")
-    parser.add_argument("--scale", type=int, default=10, help="corpus copies for the memory check")
+    parser.add_argument("--small", type=int, default=500, help="pages of the memory check's small run")
+    parser.add_argument("--scale", type=int, default=10, help="copies of them in its large run")
     args = parser.parse_args(argv)
     data = corpus_dir(args.data)
     pages = sorted(p for p in data.iterdir() if p.is_file())
     docs, mb = len(pages), sum(p.stat().st_size for p in pages) / 1e6
     print(f"{data}: {docs} documents, {mb:.1f} MB; medians of {args.reps} whole-process runs\n")
 
-    ours = median_run(boilerstrip(data), args.reps)
-    theirs = median_run(trafilatura(data, metadata=True), args.reps)
-    bare = median_run(trafilatura(data, metadata=False), args.reps)
-    single = median_run(boilerstrip(data, 1), args.reps)
-    print(row("boilerstrip clean (--jobs 2)", *ours, docs, mb))
-    print(row("trafilatura --with-metadata (--parallel 2)", *theirs, docs, mb))
-    print(row("trafilatura, no metadata (--parallel 2)", *bare, docs, mb))
-    print(row("boilerstrip clean --jobs 1", *single, docs, mb))
-    print(f"\nHTML way vs trafilatura --with-metadata: {theirs[0] / ours[0]:.2f}x throughput")
-    print(f"HTML way vs trafilatura without metadata: {bare[0] / ours[0]:.2f}x throughput")
-    print(f"--jobs 2 vs --jobs 1: {single[0] / ours[0]:.2f}x")
+    timed = interleaved(
+        {
+            "boilerstrip clean (--jobs 2)": (boilerstrip(data), None),
+            "trafilatura --with-metadata (--parallel 2)": (trafilatura(data, metadata=True), None),
+            "trafilatura, no metadata (--parallel 2)": (trafilatura(data, metadata=False), None),
+            "boilerstrip clean --jobs 1": (boilerstrip(data, 1), None),
+        },
+        args.reps,
+    )
+    for label, (wall, rss) in timed.items():
+        print(row(label, wall, rss, docs, mb))
+    ours, theirs, bare, single = (wall for wall, _ in timed.values())
+    print(f"\nHTML way vs trafilatura --with-metadata: {theirs / ours:.2f}x throughput")
+    print(f"HTML way vs trafilatura without metadata: {bare / ours:.2f}x throughput")
+    print(f"--jobs 2 vs --jobs 1: {single / ours:.2f}x")
+
+    dumps = data.parent / "T2"  # the article-region text dumps: many small files
+    if dumps.is_dir():
+        files = sorted(dumps.iterdir())
+        small_mb = sum(p.stat().st_size for p in files) / 1e6
+        timed = interleaved(
+            {"--jobs 2": (boilerstrip(dumps), None), "--jobs 1": (boilerstrip(dumps, 1), None)}, args.reps
+        )
+        print()
+        for label, (wall, rss) in timed.items():
+            print(
+                row(
+                    f"boilerstrip clean {label}, {len(files)} small text files",
+                    wall,
+                    rss,
+                    len(files),
+                    small_mb,
+                )
+            )
+        two, one = (wall for wall, _ in timed.values())
+        print(f"small files, --jobs 2 vs --jobs 1: {one / two:.2f}x")
 
     page = pages[0]
-    start_ours = median_run(lambda out: [str(BIN / "boilerstrip"), "clean", str(page), "-q"], args.reps)
-    start_theirs = median_run(
-        lambda out: [str(BIN / "trafilatura"), "--with-metadata"], args.reps, stdin=page
+    one_page = interleaved(
+        {
+            "boilerstrip": (lambda out: [str(BIN / "boilerstrip"), "clean", str(page), "-q"], None),
+            "trafilatura": (lambda out: [str(BIN / "trafilatura"), "--with-metadata"], page),
+        },
+        max(args.reps, 7),
     )
-    print(f"\none page start to exit ({page.name}): boilerstrip {start_ours[0]:.2f} s, "
-          f"trafilatura {start_theirs[0]:.2f} s ({start_ours[0] / start_theirs[0]:.2f}x)")  # fmt: skip
+    start_ours, start_theirs = (wall for wall, _ in one_page.values())
+    print(f"\none page start to exit ({page.name}): boilerstrip {start_ours:.2f} s, "
+          f"trafilatura {start_theirs:.2f} s ({start_ours / start_theirs:.2f}x)")  # fmt: skip
 
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "out"
@@ -137,12 +175,13 @@ def main(argv: list[str] | None = None) -> int:
         rerun = timed_run(boilerstrip(data)(out))
         share = rerun[0] / first[0]
         print(f"rerun, unchanged corpus: {rerun[0]:.2f} s, {share:.0%} of the first ({first[0]:.2f} s)")
-        big = scaled_copy(pages, args.scale, Path(scratch) / "scaled")
-        small_rss = timed_run(boilerstrip(data)(Path(scratch) / "small"))[1]
-        big_rss = timed_run(boilerstrip(big)(Path(scratch) / "big"))[1]
-        growth = big_rss / small_rss
-        scaled = docs * args.scale
-        print(f"peak RSS: {scaled} documents {big_rss:.0f} MB, {docs}: {small_rss:.0f} MB ({growth:.2f}x)")
+        few = pages[: args.small]
+        small = scaled_copy(few, 1, Path(scratch) / "small")
+        big = scaled_copy(few, args.scale, Path(scratch) / "big")
+        small_rss = timed_run(boilerstrip(small)(Path(scratch) / "small-out"))[1]
+        big_rss = timed_run(boilerstrip(big)(Path(scratch) / "big-out"))[1]
+        print(f"peak RSS: {len(few) * args.scale} documents {big_rss:.0f} MB, {len(few)}: "
+              f"{small_rss:.0f} MB ({big_rss / small_rss:.2f}x)")  # fmt: skip
     return 0
 
 

@@ -396,7 +396,7 @@ def file_size(path: str) -> int:
 
 
 def read_stdin(max_bytes: int) -> bytes:
-    # One byte over the limit is enough for the job to refuse a too-large input, without
+    # One byte over the limit is enough for the task to refuse a too-large input, without
     # holding all of an endless pipe in memory.
     try:
         return sys.stdin.buffer.read(max_bytes + 1)

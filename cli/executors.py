@@ -150,7 +150,7 @@ def init_worker() -> None:
     # cancelling what has not started and terminating the workers (see process_pool).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Not sigterm_as_exit's handler, inherited through fork: the pool would catch its
-    # SystemExit as a job's result and the worker would carry on.
+    # SystemExit as a task's result and the worker would carry on.
     signal.signal(signal.SIGTERM, end_worker)
 
 
