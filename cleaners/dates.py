@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 
 from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words, word_numbers
 from cleaners.lexicon.patterns import longest_first
+from cleaners.regex import lazy_compile
 
 MONTH_NUMBERS = word_numbers(MONTHS)
 YEAR_DIGITS = r"(?:19|20)\d\d"
@@ -24,35 +24,35 @@ YEAR = rf"(?P<year>{YEAR_DIGITS})"
 WEEKDAY = rf"(?:{longest_first(table_words(WEEKDAYS, ['en']))})\.?"
 OF = r"(?:\s+(?:of|de|del|di)\s+|\.?\s*)"  # "4th of July", "3 de mayo de 2021", "3. Mai"
 
-MONTH_FIRST = re.compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+MONTH_FIRST = lazy_compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
 # What MONTH_FIRST ends with ("May 5, 2024": " 5, 2024"). MONTH_FIRST tries all its month names
 # wherever a word starts, slow on a long text; this is found fast (re looks only where a space
 # is), so MONTH_FIRST is tried only on a text that has it.
-MONTH_FIRST_END = re.compile(rf"\s{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+MONTH_FIRST_END = lazy_compile(rf"\s{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
 
 DATE_FORMS = [
-    re.compile(
+    lazy_compile(
         rf"\b{YEAR}-(?P<month>{MONTH_DIGITS})-(?P<day>[0-3]\d)(?!\d)"
         r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     ),
-    re.compile(rf"\b{YEAR}/(?P<month>{MONTH_DIGITS})/(?P<day>{DAY_DIGITS})(?!\d)"),
-    re.compile(rf"{YEAR}\s*年\s*(?P<month>{MONTH_DIGITS})\s*月\s*(?P<day>{DAY_DIGITS})\s*日"),
+    lazy_compile(rf"\b{YEAR}/(?P<month>{MONTH_DIGITS})/(?P<day>{DAY_DIGITS})(?!\d)"),
+    lazy_compile(rf"{YEAR}\s*年\s*(?P<month>{MONTH_DIGITS})\s*月\s*(?P<day>{DAY_DIGITS})\s*日"),
     MONTH_FIRST,
-    re.compile(rf"\b{DAY}{OF}{MONTH},?{OF}{YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{DAY}\.\s*(?P<month>{MONTH_DIGITS})\.\s*{YEAR}\b"),
+    lazy_compile(rf"\b{DAY}{OF}{MONTH},?{OF}{YEAR}\b", re.IGNORECASE),
+    lazy_compile(rf"\b{DAY}\.\s*(?P<month>{MONTH_DIGITS})\.\s*{YEAR}\b"),
     # 19/11/2012 and 19-11-2012: day first (most of the world), unless that cannot be.
-    re.compile(rf"\b(?P<day>{DAY_DIGITS})[/-](?P<month>{MONTH_DIGITS})[/-]{YEAR}\b"),
+    lazy_compile(rf"\b(?P<day>{DAY_DIGITS})[/-](?P<month>{MONTH_DIGITS})[/-]{YEAR}\b"),
 ]
 # Forms whose day and month may be written the other way round (US 11/19/2012).
 SWAPPABLE = frozenset({len(DATE_FORMS) - 1})
 TIMEZONE = r"(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|AEDT|HKT|SGT|SAST|MSK)(?:[+-]\d\d?(?::?\d\d)?)?"
-TIME = re.compile(
+TIME = lazy_compile(
     rf"\b(?:at\s+)?[012]?\d[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\b{TIMEZONE}\b)?"
     rf"|\b[012]?\d\s*[ap]\.?m\.?(?:\s*\b{TIMEZONE}\b)?",
     re.IGNORECASE,
 )
-WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}(?=\W|$)", re.IGNORECASE)
-HAS_YEAR = re.compile(YEAR_DIGITS)
+WEEKDAY_WORD = lazy_compile(rf"\b{WEEKDAY}(?=\W|$)", re.IGNORECASE)
+HAS_YEAR = lazy_compile(YEAR_DIGITS)
 
 # Dates in metadata values, each form read on its own (see parse_date_value). Their month
 # names, and those of the HTML way's bylines and datelines: the full names in the languages
@@ -63,24 +63,24 @@ PAGE_MONTHS = frozenset(
     table_words(MONTHS, ("en", "de", "fr", "es", "it"), abbreviated=False)
     + table_words(MONTHS, ("en", "de", "fr"), full=False)
 )
-ISO_DATE = re.compile(rf"^\s*({YEAR_DIGITS})-({MONTH_DIGITS})-({DAY_DIGITS})(?!\d)")
-DAY_MONTH_YEAR = re.compile(
+ISO_DATE = lazy_compile(rf"^\s*({YEAR_DIGITS})-({MONTH_DIGITS})-({DAY_DIGITS})(?!\d)")
+DAY_MONTH_YEAR = lazy_compile(
     rf"\b({DAY_DIGITS})\.?\s*(?:de\s+)?([^\W\d_]{{3,10}})\.?,?\s*(?:de\s+)?({YEAR_DIGITS})\b"
 )
-MONTH_DAY_YEAR = re.compile(
+MONTH_DAY_YEAR = lazy_compile(
     rf"\b([^\W\d_]{{3,10}})\.?\s+({DAY_DIGITS})(?:st|nd|rd|th)?,?\s+(?:[\d:]+\s+)?(?:\w+\s+)?({YEAR_DIGITS})\b"
 )
-NUMERIC_DMY = re.compile(rf"\b({DAY_DIGITS})(?:/|\.\s?)({MONTH_DIGITS})(?:/|\.\s?)({YEAR_DIGITS})\b")
-SHORT_DMY = re.compile(rf"\b({DAY_DIGITS})\.({MONTH_DIGITS})\.(\d\d)\b(?!\.\d)")  # 10.12.19
-EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
+NUMERIC_DMY = lazy_compile(rf"\b({DAY_DIGITS})(?:/|\.\s?)({MONTH_DIGITS})(?:/|\.\s?)({YEAR_DIGITS})\b")
+SHORT_DMY = lazy_compile(rf"\b({DAY_DIGITS})\.({MONTH_DIGITS})\.(\d\d)\b(?!\.\d)")  # 10.12.19
+EPOCH = lazy_compile(r"^\s*(1\d{9})(\d{3})?\s*$")
 MAX_VALUE_CHARS = 80
 FIRST_YEAR = 1995
-ISO_TIMESTAMP = re.compile(
+ISO_TIMESTAMP = lazy_compile(
     rf"^\s*({YEAR_DIGITS})-({MONTH_DIGITS})-({DAY_DIGITS})"
     r"[T ]([0-2]?\d):([0-5]\d)(?::([0-5]\d))?(?:[.,]\d+)?\s*(Z|[+-][01]\d:?[0-5]\d|GMT|UTC)?\s*$",
     re.IGNORECASE,
 )
-RFC_TIMESTAMP = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
+RFC_TIMESTAMP = lazy_compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
 
 
 def find_date(text: str) -> tuple[str, re.Match] | None:
@@ -169,6 +169,8 @@ def parse_timestamp(value: str) -> datetime | None:
         except ValueError:
             return None
     if RFC_TIMESTAMP.match(value):
+        from email.utils import parsedate_to_datetime  # the email package: some 20 ms to import
+
         try:
             found = parsedate_to_datetime(value)
         except (TypeError, ValueError):

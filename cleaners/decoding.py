@@ -6,9 +6,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import chardet
-
 from cleaners.errors import BinaryInput
+from cleaners.regex import lazy_compile
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -19,7 +18,7 @@ BOMS = (
 )
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
 # and the XML declaration; looked for in the head only, as browsers do.
-DECLARED_CHARSET = re.compile(
+DECLARED_CHARSET = lazy_compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)|<\?xml[^>]{0,100}encoding=["']([a-zA-Z0-9_.:-]+)""",
     re.IGNORECASE,
 )
@@ -66,6 +65,8 @@ def decode(raw: bytes) -> Decoded:
 
 
 def detect(raw: bytes) -> Decoded:
+    import chardet  # some 25 ms to import, for the few documents that are not UTF-8
+
     guess = chardet.detect(raw[:200_000])
     encoding = python_codec(guess.get("encoding") or "")
     confidence = float(guess.get("confidence") or 0.0)

@@ -2,13 +2,15 @@
 
 import re
 
+from cleaners.regex import lazy_compile
+
 TEXT, HTML = "text", "html"  # the two ways a document goes
 
 # A page has document-level tags near its start; a text dump with a stray <img> does not.
-PAGE_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+PAGE_MARKERS = lazy_compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 # What some pages put before their doctype: an XML declaration, comments, inline styles and
 # scripts (one page in the dev benchmark opens with 51 KB of CSS).
-PREAMBLE = re.compile(
+PREAMBLE = lazy_compile(
     r"\s*(?:<\?xml[^>]*>|<!--.*?-->|<(style|script)\b[^>]*>.*?</\1\s*>)",
     re.IGNORECASE | re.DOTALL,
 )

@@ -10,10 +10,9 @@ and is built anew when a line's text changes.
 
 from __future__ import annotations
 
-import re
-
 from cleaners.document import Document, Line
 from cleaners.needles import NEEDLES, NeedleIndex, find_lines
+from cleaners.regex import Regex
 
 FEW_NEEDLES = 2  # up to this many, before any needle index: str.find for each
 # Characters that re.IGNORECASE matches to a needle's letter although their lower() is not that
@@ -105,7 +104,7 @@ def kept_with(doc: Document, needles: tuple[str, ...]) -> list[Line]:
     return [line for line in lines_with(doc, needles) if line.kept and line.text.strip()]
 
 
-def lines_ending_with(doc: Document, reversed_pattern: re.Pattern) -> list[Line] | None:
+def lines_ending_with(doc: Document, reversed_pattern: Regex) -> list[Line] | None:
     """The lines whose fold(), read backwards, `reversed_pattern` matches at its start (the
     pattern starts with "\\n": re finds a literal first character fast, so the pattern is
     tried only where a line ends); None when a line holds a newline."""
@@ -121,7 +120,7 @@ def lines_ending_with(doc: Document, reversed_pattern: re.Pattern) -> list[Line]
     return hits[::-1]
 
 
-def lines_starting_with(doc: Document, pattern: re.Pattern) -> list[Line] | None:
+def lines_starting_with(doc: Document, pattern: Regex) -> list[Line] | None:
     """The lines whose fold() `pattern` matches at its start: the pattern starts with "\\n",
     looked for in "\\n" + the folded text (a literal first character is found fast, so the
     pattern is tried only where a line starts); None when a line holds a newline."""
@@ -137,7 +136,7 @@ def lines_starting_with(doc: Document, pattern: re.Pattern) -> list[Line] | None
     return hits
 
 
-def kept_starting_with(doc: Document, pattern: re.Pattern) -> list[Line]:
+def kept_starting_with(doc: Document, pattern: Regex) -> list[Line]:
     """The kept lines `pattern` finds at their start (see lines_starting_with); every kept line
     when there is no line-to-line view of the text."""
     found = lines_starting_with(doc, pattern)

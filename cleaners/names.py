@@ -14,9 +14,9 @@ cleaners/lexicon/months.py)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from cleaners.dates import PAGE_MONTHS
-from cleaners.html.page import HtmlPage, clean_text, letters
 from cleaners.lexicon.bylines import (
     AUTHOR_PAGE_LINKS,
     BY_PHRASE_WORDS,
@@ -48,32 +48,36 @@ from cleaners.lexicon.bylines import (
 )
 from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
+from cleaners.regex import lazy_compile
 from cleaners.shapes import ends_sentence, words
+
+if TYPE_CHECKING:  # the HTML way's functions below import its page module when called:
+    from cleaners.html.page import HtmlPage  # lxml and the rest cost the text way nothing
 
 PARTICLES = frozenset(NAME_PARTICLES)
 
 # The text way: "By NAME[, NAME and NAME][, Outlet]" at the start of a line.
-BYLINE = re.compile(
+BYLINE = lazy_compile(
     rf"^(?:{longest_first(words_of(LABELS) + words_of(LINE_LABELS))})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
 # What follows the names: ", Outlet", " | Outlet", " - Outlet", " for Outlet".
-OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
+OUTLET_SEPARATOR = lazy_compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
 ENGLISH_CONJUNCTIONS = longest_first(words_of(CONJUNCTIONS, ["en"]))
-LINE_NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|\b(?:{ENGLISH_CONJUNCTIONS})\b)\s*", re.IGNORECASE)
-NAME_TOKEN = re.compile(rf"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:{longest_first(NAME_PARTICLES)})\b)$")
+LINE_NAME_SEPARATOR = lazy_compile(rf"\s*(?:,|&|\b(?:{ENGLISH_CONJUNCTIONS})\b)\s*", re.IGNORECASE)
+NAME_TOKEN = lazy_compile(rf"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:{longest_first(NAME_PARTICLES)})\b)$")
 # "By Monday, the talks had stalled", "By March, ...": no name.
 ENGLISH_DATE_WORDS = [
     *table_words(MONTHS, ["en"], abbreviated=False),
     *table_words(WEEKDAYS, ["en"], abbreviated=False),
 ]
-NOT_NAMES = re.compile(rf"^(?:{longest_first([*BY_PHRASE_WORDS, *ENGLISH_DATE_WORDS])})$", re.IGNORECASE)
-OUTLET_ROLE = re.compile(rf"\b(?:{longest_first(words_of(ROLES))})\b", re.IGNORECASE)
-REPORTING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+NOT_NAMES = lazy_compile(rf"^(?:{longest_first([*BY_PHRASE_WORDS, *ENGLISH_DATE_WORDS])})$", re.IGNORECASE)
+OUTLET_ROLE = lazy_compile(rf"\b(?:{longest_first(words_of(ROLES))})\b", re.IGNORECASE)
+REPORTING_PLACE = lazy_compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 # A byline without "By" that a blog template writes: "Jane Doe | 3 min read".
-NAME_WITH_READING_TIME = re.compile(
+NAME_WITH_READING_TIME = lazy_compile(
     r"^(?P<names>[^|·•]{3,60}?)\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I
 )
-INITIAL_END = re.compile(r"\b[A-Z]\.$")
+INITIAL_END = lazy_compile(r"\b[A-Z]\.$")
 MAX_BYLINE_WORDS = 14
 
 # The HTML way: the label, then the names up to what ends them.
@@ -85,21 +89,21 @@ CJK_LABEL_ENDS = "".join(sorted({label[-1] for label in MARKED_LABELS["zh"]}))
 # "Von Max Muster · 3. Mai", "Posted on 3 May 2020 by Jane Doe", "Dezember 10 · von jdoe":
 # the names follow a label at the start, or after a date, a separator or a lowercase word
 # ("Walter von Aachen" and "Christoph von Ritter" are names, not labels).
-LABEL = re.compile(
+LABEL = lazy_compile(
     rf"(?<![^\W\d_])(?<!-)(?:{AUTHOR_LABEL})(?:\b|(?<=[{CJK_LABEL_ENDS}]))\s*[:：]?\s*(?=\S)", re.I
 )
-LABEL_CONTEXT = re.compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
+LABEL_CONTEXT = lazy_compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
 # "di Mario Rossi", not "De Niro".
-LOWERCASE_LABEL = re.compile(rf"^(?:{longest_first(words_of(LOWERCASE_LABELS))})\s+(?=\S)")
+LOWERCASE_LABEL = lazy_compile(rf"^(?:{longest_first(words_of(LOWERCASE_LABELS))})\s+(?=\S)")
 # "AuthorJane Doe".
-GLUED_LABEL = re.compile(rf"^(?:{longest_first(label.capitalize() for label in GLUED_LABELS)})(?=[A-ZÄÖÜ])")
-OTHER_CREDIT = re.compile(rf"^(?:{longest_first(OTHER_CREDITS)})\b", re.IGNORECASE)
+GLUED_LABEL = lazy_compile(rf"^(?:{longest_first(label.capitalize() for label in GLUED_LABELS)})(?=[A-ZÄÖÜ])")
+OTHER_CREDIT = lazy_compile(rf"^(?:{longest_first(OTHER_CREDITS)})\b", re.IGNORECASE)
 MONTH_WORDS = longest_first(PAGE_MONTHS)
 # Weekdays written out; Spanish ones are left out, as "Domingo" is also a name.
 FULL_WEEKDAYS = longest_first(table_words(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
 WEEKDAY_WORDS = longest_first(table_words(WEEKDAYS))
 # Where the names end: a date, a time, a "published" label, another credit, a separator.
-NAMES_END = re.compile(
+NAMES_END = lazy_compile(
     rf"\s+(?:{longest_first(DATE_PREPOSITIONS)})\s+(?=\S*\d|[A-ZÄÖÜ]?[a-zäöü]+\b[.,]?\s*\d)|"
     rf"\s+(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b|"
     rf"(?<=[a-zà-ÿ])(?={longest_first(GLUED_WORDS)}|vor\s+\d)|"
@@ -112,19 +116,19 @@ NAMES_END = re.compile(
     re.IGNORECASE,
 )
 # Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
-OUTLET_SPLIT = re.compile(r"\s*(?:,|/)\s*")
-ROLE = re.compile(rf"\b(?:{longest_first([*words_of(ROLES), *DEGREES])})$", re.IGNORECASE)
+OUTLET_SPLIT = lazy_compile(r"\s*(?:,|/)\s*")
+ROLE = lazy_compile(rf"\b(?:{longest_first([*words_of(ROLES), *DEGREES])})$", re.IGNORECASE)
 # "Jane Doe, Projektleiterin der HSS", "Max Muster, Pressesprecher des Vereins".
-ROLE_FIRST = re.compile(rf"\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
-TRAILING_ROLE = re.compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
-NAME_SEPARATOR = re.compile(rf"\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
-FOOTNOTE = re.compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
-TWITTER_HANDLE = re.compile(r"\s*@\w+")
+ROLE_FIRST = lazy_compile(rf"\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
+TRAILING_ROLE = lazy_compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
+NAME_SEPARATOR = lazy_compile(rf"\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
+FOOTNOTE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
+TWITTER_HANDLE = lazy_compile(r"\s*@\w+")
 # A user name rather than a name: "jdoe", "jane.doe", "freeman1984".
-HANDLE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$|^[a-z]+\d*$")
-CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
-URL = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|de|net|org|html?)/", re.IGNORECASE)
-NOT_A_NAME = re.compile(
+HANDLE = lazy_compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$|^[a-z]+\d*$")
+CJK_NAME = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
+URL = lazy_compile(r"^(?:https?:|www\.)|^\S+\.(?:com|de|net|org|html?)/", re.IGNORECASE)
+NOT_A_NAME = lazy_compile(
     rf"https?:|\b(?:{longest_first(NOT_NAME_WORDS)})\b|\d{{1,2}}[./:]\d{{1,2}}|\[at\]|\(at\)|\[dot\]",
     re.IGNORECASE,
 )
@@ -133,8 +137,8 @@ LABEL_WORD_SET = frozenset(LABEL_WORDS)
 # A name does not start with a month or a weekday written out, but for the months that are
 # also first names.
 MONTHS_WRITTEN_OUT = set(table_words(MONTHS, ("en", "de"), abbreviated=False)) - set(FIRST_NAME_MONTHS)
-NOT_FIRST_WORD = re.compile(rf"^(?:{FULL_WEEKDAYS}|{longest_first(MONTHS_WRITTEN_OUT)})\W*$", re.IGNORECASE)
-ORGANISATION = re.compile(
+NOT_FIRST_WORD = lazy_compile(rf"^(?:{FULL_WEEKDAYS}|{longest_first(MONTHS_WRITTEN_OUT)})\W*$", re.IGNORECASE)
+ORGANISATION = lazy_compile(
     rf"(?:^|\s)e\.\s?v\.?(?:$|\s)|\b(?:{longest_first(ORGANISATION_WORDS)})\b",  # "Muster e.V."
     re.IGNORECASE,
 )
@@ -208,6 +212,8 @@ def names_in(texts: list[str], page: HtmlPage) -> list[str]:
 def clean_name(text: str, page: HtmlPage) -> str:
     """A byline's names without the label before them and what follows them (a date, the
     outlet, a role)."""
+    from cleaners.html.page import clean_text
+
     text = TWITTER_HANDLE.sub("", clean_text(text)).strip(" :|-–—,·•~©")
     text = after_label(text)
     text = GLUED_LABEL.sub("", LOWERCASE_LABEL.sub("", text))
@@ -281,6 +287,8 @@ def is_name_shaped(name: str) -> bool:
 def name_rank(name: str, page: HtmlPage) -> int:
     """PERSON, HANDLE_RANK (a user name) or OTHER (the site's own name, an organisation:
     credited, but maybe not a person)."""
+    from cleaners.html.page import letters
+
     if HANDLE.match(name):
         return HANDLE_RANK
     if page.is_site_name(name) or letters(name) in page.organisation_names or ORGANISATION.search(name):

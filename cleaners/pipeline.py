@@ -7,7 +7,6 @@ from cleaners.document import Document, lines_of
 from cleaners.engine import OnTiming, run_rules
 from cleaners.errors import EmptyInput, InputTooLarge
 from cleaners.formats import HTML, detect_format
-from cleaners.html.page import parse_page
 from cleaners.rulebook import HTML_RULES, TEXT_RULES
 from cleaners.settings import Options
 
@@ -36,6 +35,8 @@ def clean(
         options=options,
     )
     if way == HTML:
+        from cleaners.html.page import parse_page  # lxml and the HTML modules: for pages alone
+
         doc.page = parse_page(decoded.text)
         if doc.page is not None:  # a page lxml cannot parse has no text to clean
             run_rules(doc, HTML_RULES, on_timing)

@@ -11,17 +11,21 @@ of a page dump between the two. The HTML way: the page's metadata is read and it
 boilerplate pruned before trafilatura extracts the text; the text rules then run over the
 extracted lines, bar those that read a raw dump's header (header_field, standfirst) or
 choose its article (classifier); the articleBody check comes last.
+
+The rules of one way alone are imported when a document first needs them (see `deferred`):
+the HTML way's load lxml and trafilatura and compile their patterns at import, which a text
+dump never needs; a page never needs the text way's classifier.
 """
 
 from __future__ import annotations
 
-from cleaners.classifier import find_article
-from cleaners.engine import Rule
+from collections.abc import Callable
+from functools import cache
+from importlib import import_module
+
+from cleaners.document import Document
+from cleaners.engine import Rule, RuleLog
 from cleaners.formats import HTML, TEXT
-from cleaners.html.article_body import check_article_body
-from cleaners.html.extract import extract_text
-from cleaners.html.metadata import read_page_metadata
-from cleaners.html.prune import pruning, select_asides, select_figure_credits, select_marked_blocks
 from cleaners.rules.appeals import (
     strip_disclosures,
     strip_donation_appeals,
@@ -44,14 +48,31 @@ from cleaners.rules.navigation import (
     strip_widget_placeholders,
 )
 
+
+def deferred(module: str, function: str, *arguments: str) -> Callable[[Document, RuleLog], None]:
+    """The rule function `module.function`, imported on its first call; with `arguments`,
+    what `function` returns for those names of the module (pruning(select_asides))."""
+
+    @cache
+    def resolved() -> Callable[[Document, RuleLog], None]:
+        found = import_module(module)
+        target = getattr(found, function)
+        return target(*(getattr(found, name) for name in arguments)) if arguments else target
+
+    def apply(doc: Document, log: RuleLog) -> None:
+        resolved()(doc, log)
+
+    return apply
+
+
 T, H, TH = frozenset({TEXT}), frozenset({HTML}), frozenset({TEXT, HTML})
 
 # fmt: off
-PAGE_METADATA = Rule("page_metadata", "title, authors, date, site ... from the page's markup (removes nothing)", H, read_page_metadata)
-FIGURE_CREDIT = Rule("figure_credit", "picture credits, and captions that are only a credit", H, pruning(select_figure_credits))
-ASIDE = Rule("aside", "<aside> blocks beside the article", H, pruning(select_asides))
-MARKED_BLOCK = Rule("marked_block", "blocks marked newsletter, share, related, cookie ... by class, id or role", H, pruning(select_marked_blocks))
-EXTRACT = Rule("extract", "trafilatura's text of the pruned page, its lead put back on top", H, extract_text)
+PAGE_METADATA = Rule("page_metadata", "title, authors, date, site ... from the page's markup (removes nothing)", H, deferred("cleaners.html.metadata", "read_page_metadata"))
+FIGURE_CREDIT = Rule("figure_credit", "picture credits, and captions that are only a credit", H, deferred("cleaners.html.prune", "pruning", "select_figure_credits"))
+ASIDE = Rule("aside", "<aside> blocks beside the article", H, deferred("cleaners.html.prune", "pruning", "select_asides"))
+MARKED_BLOCK = Rule("marked_block", "blocks marked newsletter, share, related, cookie ... by class, id or role", H, deferred("cleaners.html.prune", "pruning", "select_marked_blocks"))
+EXTRACT = Rule("extract", "trafilatura's text of the pruned page, its lead put back on top", H, deferred("cleaners.html.extract", "extract_text"))
 TRACKING_PIXEL = Rule("tracking_pixel", "1x1 or hidden <img> tags that only report page views", TH, strip_tracking_pixels)
 STRAY_MARKUP = Rule("stray_markup", "other HTML tags, comments, script and style blocks", TH, strip_stray_markup)
 NORMALISE_TEXT = Rule("normalise_text", "entities decoded, NFC, spaces folded (removes nothing)", TH, normalise_text)
@@ -68,7 +89,7 @@ SOCIAL_FOLLOW = Rule("social_follow", "follow-us calls to action (Follow us on B
 DISCLOSURE = Rule("disclosure", "advertising and affiliate disclosures", TH, strip_disclosures)
 LICENSE_FOOTER = Rule("license_footer", "licence and copyright footers, licence to metadata", TH, strip_licence_footers)
 TRAILING_NAV = Rule("trailing_nav", "trailing Tags / Related Posts / Read more and their links", TH, strip_trailing_nav)
-CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (menus, footers)", T, find_article,
+CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (menus, footers)", T, deferred("cleaners.classifier", "find_article"),
                   parts={"title": "the headline above the article, to metadata title",
                          "byline": "a byline at the article's edge, to author and sitename",
                          "dateline": "a dateline at the article's edge, to metadata date"})
@@ -78,7 +99,7 @@ BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to c
 BYLINE = Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", TH, read_bylines)
 TITLE = Rule("title", "the headline on top to metadata title (HTML: only the declared title)", TH, read_title)
 STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", T, read_standfirst)
-ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, check_article_body)
+ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, deferred("cleaners.html.article_body", "check_article_body"))
 
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,

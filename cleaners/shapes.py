@@ -6,18 +6,19 @@ import re
 from itertools import islice
 
 from cleaners.document import Document, Line
+from cleaners.regex import lazy_compile
 
-WORD = re.compile(r"[\w’'-]+")
+WORD = lazy_compile(r"[\w’'-]+")
 # A final token such as "U.S." or "Jr." ends a headline without ending a sentence.
-ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Inc|Co|Ltd|vs)\.$")
+ABBREVIATION_END = lazy_compile(r"(?:\b\w\.){2,}$|\b(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Inc|Co|Ltd|vs)\.$")
 ABBREVIATION_REACH = 4
-QUOTE_MARKS = re.compile(r"[“”\"«»„]")
-REPORTING_VERB = re.compile(
+QUOTE_MARKS = lazy_compile(r"[“”\"«»„]")
+REPORTING_VERB = lazy_compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|according to|argued|noted|"
     r"stated|tweeted|posted|urged|asked|announced|reported)\b",
     re.IGNORECASE,
 )
-INDIRECT_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+INDIRECT_SPEECH = lazy_compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
 TAIL_LINES = 4  # ... or in its last ones
 # How much of a normalised text tells most texts apart (see normalised_start), and how much of

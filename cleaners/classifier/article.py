@@ -7,18 +7,19 @@ import re
 from cleaners.classifier.scoring import BAD, GOOD
 from cleaners.lexicon import headings
 from cleaners.lexicon.patterns import alternation, needles
+from cleaners.regex import lazy_compile
 
 MAX_GOOD_WEIGHT = 100  # one very long line should not outweigh a run of paragraphs
 SCORE_SCALE = 3.0
 MIN_FACTOR, MAX_FACTOR = 0.5, 1.5
 MIN_BAD_WEIGHT = 9.0  # even a one-word menu item costs the run something
 BAD_WEIGHT_PER_WORD = 0.5
-COMMENT_HEADING = re.compile(
+COMMENT_HEADING = lazy_compile(
     rf"^\W*(?:\d+\s+)?(?:{alternation(headings.COMMENTS)})\b[\W\d]*(?:\(\d+\))?\W*$", re.IGNORECASE
 )
 MAX_COMMENT_HEADING_WORDS = 6
 # The lines that frame each comment of a thread: "Jane says:", "Reply", "12 Likes".
-COMMENT_MARKER = re.compile(
+COMMENT_MARKER = lazy_compile(
     rf"^(?:.{{1,60}}\s(?:{alternation(headings.COMMENTER_SAYS)})\s*:?|{alternation(headings.COMMENT_BUTTONS)}|"
     rf"\d+\s+(?:{alternation(headings.COMMENT_COUNTS)}))\W*$",
     re.IGNORECASE,
@@ -73,12 +74,12 @@ def densest_run(weights: list[float]) -> tuple[int, int]:
 
 
 # The comment form: these open the thread or close the article, whatever follows them.
-COMMENT_FORM = re.compile(rf"^\W*(?:{alternation(headings.COMMENT_FORMS)})\b", re.IGNORECASE)
+COMMENT_FORM = lazy_compile(rf"^\W*(?:{alternation(headings.COMMENT_FORMS)})\b", re.IGNORECASE)
 
 
 # A heading over teasers for other articles: "Read more:", "Lesen Sie auch", "À lire aussi".
 TEASER_HEADINGS = headings.RELATED + headings.RELATED_TEASERS
-RELATED_HEADING = re.compile(rf"^\W*(?:{alternation(TEASER_HEADINGS)})\b[\W]*$", re.IGNORECASE)
+RELATED_HEADING = lazy_compile(rf"^\W*(?:{alternation(TEASER_HEADINGS)})\b[\W]*$", re.IGNORECASE)
 # Words every RELATED_HEADING match holds (folded): a line holding none opens no teasers.
 RELATED_HEADING_NEEDLES = needles(TEASER_HEADINGS)
 MAX_TEASER_WORDS = 20

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import find_date
+from cleaners.regex import lazy_compile
 
 DATE_WINDOW_ABOVE = 15  # lines above the article's first line searched for its date
 DATE_WINDOW_INSIDE = 8  # lines into the article
@@ -12,7 +13,7 @@ DATE_WINDOW_BELOW = 3  # lines below its last line
 MAX_DATE_LINE_WORDS = 30  # a longer line is prose that mentions a date
 INSIDE_COST = 1.5  # a date inside the body is less likely the article's than one above it
 BELOW_COST = 4.0
-UPDATE = re.compile(
+UPDATE = lazy_compile(
     r"\b(?:updated?|last modified|modified|aktualisiert|geändert|mis à jour|actualizado|"
     r"aggiornato|atualizado|bijgewerkt)\b",
     re.IGNORECASE,

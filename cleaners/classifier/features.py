@@ -12,6 +12,7 @@ from cleaners.document import Document, Line
 from cleaners.lexicon import notices
 from cleaners.lexicon.patterns import alternation, needles, term
 from cleaners.lookup import lines_with
+from cleaners.regex import lazy_compile
 
 # Characters that strip off a token's edges before the stopword lookup.
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…-–—*/|·•›»"
@@ -22,14 +23,14 @@ JUNK_MARKS = (
     term(r"https?://", "://"), term(r"www\.", "www."), "@",
     term(r"\.(?:com|org|net|html?|php)\b", URL_ENDINGS),
 )  # fmt: skip
-JUNK_HINT = re.compile(alternation(JUNK_MARKS), re.IGNORECASE)
-JUNK_TOKEN = re.compile(rf"\S*(?:{alternation(JUNK_MARKS)})\S*", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
+JUNK_HINT = lazy_compile(alternation(JUNK_MARKS), re.IGNORECASE)
+JUNK_TOKEN = lazy_compile(rf"\S*(?:{alternation(JUNK_MARKS)})\S*", re.IGNORECASE)
+DIGIT = lazy_compile(r"\d")
 CJK_FIRST = "\u3040"
-CJK_CHAR = re.compile(f"[{CJK_FIRST}-\u9fff]")
-CONSENT = re.compile(alternation(notices.CONSENT_WORDS))  # searched in the lower-cased line
+CJK_CHAR = lazy_compile(f"[{CJK_FIRST}-\u9fff]")
+CONSENT = lazy_compile(alternation(notices.CONSENT_WORDS))  # searched in the lower-cased line
 SEPARATORS = (term(r"[|»·•›]", ("|", "»", "·", "•", "›")), " / ")
-SEPARATOR = re.compile(alternation(SEPARATORS))
+SEPARATOR = lazy_compile(alternation(SEPARATORS))
 FIRST_CHARACTER = itemgetter(0)
 CJK_CHARS_PER_WORD = 2  # a CJK text of 2n characters reads like n words of a spaced script
 

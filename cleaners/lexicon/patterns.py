@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cleaners.lookup import fold
+from cleaners.regex import LazyPattern, lazy_compile
 
 REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
 QUANTIFIERS = frozenset("?*{")
@@ -84,22 +85,20 @@ def needles(entries: tuple[Entry, ...]) -> tuple[str, ...]:
     return tuple(n for n in distinct if not any(other != n and other in n for other in distinct))
 
 
-def line_start(entries: tuple[Entry, ...]) -> re.Pattern:
+def line_start(entries: tuple[Entry, ...]) -> LazyPattern:
     """A pattern for cleaners.lookup.kept_starting_with: "\\n", then the start of one of the
     entries. A literal start that starts with another is left out: the other finds its lines."""
     starts = dict.fromkeys(start for entry in entries for start in starts_of(entry))
     literals = {start: unescaped(start) for start in starts}
-    kept = [
-        start
-        for start, literal in literals.items()
-        if not literal or not has_shorter(literal, literals.values())
-    ]
-    return re.compile(r"\n(?:" + "|".join(kept) + ")")
+    known = set(filter(None, literals.values()))
+    kept = [start for start, literal in literals.items() if not literal or not has_shorter(literal, known)]
+    return lazy_compile(r"\n(?:" + "|".join(kept) + ")")
 
 
-def has_shorter(literal: str, literals) -> bool:
-    """Whether another of `literals` (None: not a literal) starts `literal`."""
-    return any(other and other != literal and literal.startswith(other) for other in literals)
+def has_shorter(literal: str, literals: set[str]) -> bool:
+    """Whether another of `literals` starts `literal`: one of its shorter prefixes is one
+    (a look per prefix, not per literal: some lists have hundreds of starts)."""
+    return any(literal[:end] in literals for end in range(1, len(literal)))
 
 
 def needles_of(entry: Entry) -> tuple[str, ...]:

@@ -14,40 +14,41 @@ from cleaners.engine import RuleLog
 from cleaners.lexicon import appeals, media, notices
 from cleaners.lexicon.patterns import alternation, needles
 from cleaners.lookup import fold, kept_with
+from cleaners.regex import Regex, lazy_compile
 from cleaners.shapes import is_reported_speech, word_count
 
-DONATION = re.compile(rf"\b(?:{alternation(appeals.DONATION_EN)})\b", re.IGNORECASE)
+DONATION = lazy_compile(rf"\b(?:{alternation(appeals.DONATION_EN)})\b", re.IGNORECASE)
 # The same asked in other languages (de, es, pt, fr, it, pl).
-FOREIGN_DONATION = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_DONATION)})\b", re.IGNORECASE)
-NEWSLETTER = re.compile(rf"\b(?:{alternation(appeals.NEWSLETTER_EN)})\b", re.IGNORECASE)
-FOREIGN_NEWSLETTER = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_NEWSLETTER)})\b", re.IGNORECASE)
+FOREIGN_DONATION = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_DONATION)})\b", re.IGNORECASE)
+NEWSLETTER = lazy_compile(rf"\b(?:{alternation(appeals.NEWSLETTER_EN)})\b", re.IGNORECASE)
+FOREIGN_NEWSLETTER = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_NEWSLETTER)})\b", re.IGNORECASE)
 # Cues that make an appeal on their own, with no call to action around them.
-STRONG_CUES = re.compile(rf"\b(?:{alternation(appeals.STRONG_CUES)})\b", re.IGNORECASE)
+STRONG_CUES = lazy_compile(rf"\b(?:{alternation(appeals.STRONG_CUES)})\b", re.IGNORECASE)
 # The reader addressed, or told what to do at the start of a sentence.
-READER = re.compile(r"\b(?:you|your|you're|yours|readers like you)\b", re.IGNORECASE)
-OUTLET_VOICE = re.compile(r"\b(?:we|our|us|we're|we've)\b", re.IGNORECASE)
-IMPERATIVE = re.compile(
+READER = lazy_compile(r"\b(?:you|your|you're|yours|readers like you)\b", re.IGNORECASE)
+OUTLET_VOICE = lazy_compile(r"\b(?:we|our|us|we're|we've)\b", re.IGNORECASE)
+IMPERATIVE = lazy_compile(
     rf"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|so\s+|why not\s+)?(?:{alternation(appeals.CALLS_TO_ACTION)})\b"
     rf"|\bplease (?:{alternation(appeals.PLEASE_ACTIONS)})\b",
     re.IGNORECASE,
 )
-FOREIGN_ACTION = re.compile(rf"\b(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
+FOREIGN_ACTION = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
 MAX_FOREIGN_APPEAL_WORDS = 50  # without a grammar of the language, only short lines are judged
 PLATFORM = rf"(?:{alternation(media.PLATFORMS + media.FOLLOWED_ONLY)})"
-SOCIAL_FOLLOW = re.compile(
+SOCIAL_FOLLOW = lazy_compile(
     rf"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:{alternation(appeals.FOLLOW_VERBS)})\b"
     rf"[^.!?]{{0,60}}?\b{PLATFORM}\b|\b(?:{alternation(appeals.FOLLOW_US_VERBS)})\s+(?:us|our)\b[^.!?]{{0,40}}"
     rf"\b{PLATFORM}\b|(?:^|[.!?]\s+)follow\s+@\w+",
     re.IGNORECASE,
 )
-CREATIVE_COMMONS = re.compile(
+CREATIVE_COMMONS = lazy_compile(
     r"\bCC[ -]?(?P<code>BY(?:[ -](?:NC|ND|SA)){0,2}|0|zero)(?:[ -](?P<version>\d\.\d))?\b"
     r"|creative commons (?P<words>(?:attribution|noncommercial|non-commercial|noderivatives|"
     r"noderivs|no derivatives|sharealike|share-alike|share alike|[ -])+)\s*(?P<wversion>\d\.\d)?",
     re.IGNORECASE,
 )
-LICENCE_FOOTER = re.compile(alternation(notices.LICENCE_FOOTER), re.IGNORECASE)
-DISCLOSURE = re.compile(alternation(notices.DISCLOSURES), re.IGNORECASE)
+LICENCE_FOOTER = lazy_compile(alternation(notices.LICENCE_FOOTER), re.IGNORECASE)
+DISCLOSURE = lazy_compile(alternation(notices.DISCLOSURES), re.IGNORECASE)
 # Needles (see Document.kept_with): every match of a pattern holds one of its needles, folded,
 # so a line without any cannot match it and the rule need not look at it.
 DISCLOSURE_HINTS = needles(notices.DISCLOSURES)
@@ -66,7 +67,7 @@ def is_call_to_action(text: str) -> bool:
     return bool(IMPERATIVE.search(text)) or bool(READER.search(text) and OUTLET_VOICE.search(text))
 
 
-def is_appeal(text: str, cues: re.Pattern, foreign_cues: re.Pattern | None = None) -> bool:
+def is_appeal(text: str, cues: Regex, foreign_cues: Regex | None = None) -> bool:
     # The tests have no effects: the cheap and rarely passed ones go first.
     count = word_count(text, MAX_APPEAL_WORDS + 1)
     english = (

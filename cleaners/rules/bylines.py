@@ -8,17 +8,18 @@ from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.names import parse_byline
+from cleaners.regex import lazy_compile
 from cleaners.shapes import HEAD_LINES, TAIL_LINES, word_count
 
-DATE_LABEL = re.compile(
+DATE_LABEL = lazy_compile(
     r"^(?:published|updated|last updated|posted|first published|modified|date|created|"
     r"released|issued|on|veröffentlicht|aktualisiert|erschienen|stand|datum|publié|"
     r"mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"opublikowano)\b\s*(?:on|at|am|le|el|il|op|em)?\s*:?\s*",
     re.IGNORECASE,
 )
-DATE_FILLER = re.compile(r"^[\s,|•·:;/()\-–—]*(?:(?:at|on|et|pt|ct|local time)[\s,|•·:;/()\-–—]*)*$", re.I)
-UPDATE_LABEL = re.compile(
+DATE_FILLER = lazy_compile(r"^[\s,|•·:;/()\-–—]*(?:(?:at|on|et|pt|ct|local time)[\s,|•·:;/()\-–—]*)*$", re.I)
+UPDATE_LABEL = lazy_compile(
     r"^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
     r"bijgewerkt)\b",
     re.IGNORECASE,

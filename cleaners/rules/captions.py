@@ -11,6 +11,7 @@ from cleaners.lexicon import media, widgets
 from cleaners.lexicon.patterns import alternation, last_words, needles
 from cleaners.lookup import fold, kept_with, lines_ending_with
 from cleaners.names import parse_byline
+from cleaners.regex import lazy_compile
 from cleaners.shapes import normalised, word_count
 
 AGENCIES = "|".join(map(re.escape, media.AGENCIES))
@@ -32,20 +33,20 @@ CREDIT_FORMS = (
 )
 CREDIT_END = r"\s*[.)]?\s*$"
 NO_CREDIT_FORM = (None,) * len(CREDIT_FORMS)  # what credit_form_starts says of a line without any
-CREDIT_AT_END = re.compile("(?:" + "|".join(CREDIT_FORMS) + ")" + CREDIT_END, re.IGNORECASE)
+CREDIT_AT_END = lazy_compile("(?:" + "|".join(CREDIT_FORMS) + ")" + CREDIT_END, re.IGNORECASE)
 # Each form on its own, to try only the forms a line can hold (see find_credit): a form that
 # starts with "(" or "©" is also tried only where that character is, which re finds fast.
-EACH_CREDIT_AT_END = tuple(re.compile(f"(?:{form}){CREDIT_END}", re.IGNORECASE) for form in CREDIT_FORMS)
+EACH_CREDIT_AT_END = tuple(lazy_compile(f"(?:{form}){CREDIT_END}", re.IGNORECASE) for form in CREDIT_FORMS)
 # The "/Name" ending the agency forms, as the line ends (IGNORECASE, as there).
-SLASH_NAME = re.compile(r"[A-Z][\w .’'-]{0,40}", re.IGNORECASE)
+SLASH_NAME = lazy_compile(r"[A-Z][\w .’'-]{0,40}", re.IGNORECASE)
 # Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
-GALLERY_TAIL = re.compile(
+GALLERY_TAIL = lazy_compile(
     rf"\s*(?:{alternation(widgets.GALLERY_TAIL)}|{widgets.GALLERY_COUNTER})\s*$", re.IGNORECASE
 )
 # A paragraph this long that ends in a bare "(dpa)" is a news story citing its agency, not a
 # caption; a long caption names the photo ("(AP Photo/Name)").
 MAX_CAPTION_WORDS = 60
-BARE_AGENCY = re.compile(rf"^\((?:{AGENCIES})\)\s*[.)]?\s*$", re.IGNORECASE)
+BARE_AGENCY = lazy_compile(rf"^\((?:{AGENCIES})\)\s*[.)]?\s*$", re.IGNORECASE)
 CREDIT_REACH = 400  # characters: longer than any credit form above, spaces folded
 MIN_REPEAT_WORDS = 6  # a shorter line may repeat a caption by chance
 
@@ -56,10 +57,10 @@ AGENCY_LAST_WORDS = last_words(media.AGENCIES)
 GALLERY_LAST_WORDS = last_words(widgets.GALLERY_TAIL)
 # GALLERY_TAIL's counter ("3 of 10", "3/10"), its one form that ends in a digit, as it starts the
 # text read backwards.
-COUNTER_REVERSED = re.compile(r"\d+\s*(?:fo|/)", re.IGNORECASE)
+COUNTER_REVERSED = lazy_compile(r"\d+\s*(?:fo|/)", re.IGNORECASE)
 # The words of the "Photo: Name" credits (folded), one of which each of them holds.
 CREDIT_WORDS = needles(media.CREDIT_LABELS)
-CREDIT_WORD = re.compile("|".join(CREDIT_WORDS))
+CREDIT_WORD = lazy_compile("|".join(CREDIT_WORDS))
 
 # What a bracket credit (the first two CREDIT_FORMS) holds, folded: a photo word, "via" or a "/";
 # else it is an agency alone, "(AP)".
@@ -75,7 +76,7 @@ def reversed_words(words: tuple[str, ...]) -> str:
 # holds a BRACKET_MARK or an agency right before it, a gallery counter, an agency or a GALLERY_TAIL
 # word. All lines are looked at at once, in the folded text read backwards, where a line's end is
 # its start, right after a newline (see Document.lines_ending_with; spaces stop there) ...
-CREDIT_END_REVERSED = re.compile(
+CREDIT_END_REVERSED = lazy_compile(
     r"\n[^\S\n]*(?:[.)][^\S\n]*)?(?:"
     rf"\)(?:[^()\n]*(?:{reversed_words(BRACKET_MARKS)})|{reversed_words(AGENCY_LAST_WORDS)})"
     r"|\d+[^\S\n]*(?:fo|/)"
@@ -150,7 +151,7 @@ def credit_form_starts(text: str) -> tuple[int | None, ...]:
 
 # An agency is words, spaces and hyphens (and maybe " Photo" after it): it starts in the run of
 # those characters that ends where it does.
-BEFORE_NAME_RUN = re.compile(r"(?s:.*)[^\w\s-]")
+BEFORE_NAME_RUN = lazy_compile(r"(?s:.*)[^\w\s-]")
 
 
 def name_run_start(text: str, end: int) -> int:
@@ -194,7 +195,7 @@ def find_credit(text: str, start: int, starts: tuple[int | None, ...] | None = N
 
 
 # Caption widgets that label themselves: "Image source, PA Media", "Image caption, ...".
-CAPTION_LABEL = re.compile(r"^(?:image|photo|media|video) (?:source|caption|copyright|credit)\s*[,:]", re.I)
+CAPTION_LABEL = lazy_compile(r"^(?:image|photo|media|video) (?:source|caption|copyright|credit)\s*[,:]", re.I)
 
 
 def has_photo_credit(text: str) -> bool:

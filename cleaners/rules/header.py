@@ -7,14 +7,15 @@ import re
 from cleaners.dates import parse_date
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.regex import lazy_compile
 
 # "date 2025-01-14" (the value is an ISO date, so no colon is needed) or "key: value".
-DATE_FIELD = re.compile(
+DATE_FIELD = lazy_compile(
     r"^\s*(?:date|published|pubdate|timestamp)\s*[:=]?\s*"
     r"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s*",
     re.IGNORECASE,
 )
-KEYED_FIELD = re.compile(
+KEYED_FIELD = lazy_compile(
     r"^\s*(title|author|url|source|sitename|site|language|lang)\s*:\s*(\S.*)$", re.IGNORECASE
 )
 METADATA_KEYS = {

@@ -9,10 +9,11 @@ import unicodedata
 from cleaners.document import Document
 from cleaners.engine import RuleLog
 from cleaners.lookup import joined, lines_with
+from cleaners.regex import lazy_compile
 
-IMG_TAG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+IMG_TAG = lazy_compile(r"<img\b[^<>]*>", re.IGNORECASE)
 # Hidden or 1x1 images exist only to report page views to a tracker.
-PIXEL_MARKS = re.compile(
+PIXEL_MARKS = lazy_compile(
     r"""display\s*:\s*none|visibility\s*:\s*hidden|\b(?:width|height)\s*=\s*["']?[01]["'\s>/]"""
     r"|\b(?:width|height)\s*:\s*[01]px",
     re.IGNORECASE,
@@ -24,15 +25,15 @@ TAG_NAMES = (
     "select|small|source|span|strong|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|"
     "time|title|tr|u|ul|video|audio|wbr"
 )
-BLOCK_WITH_CONTENT = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-TAG = re.compile(rf"</?(?:{TAG_NAMES})\b[^<>]*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+BLOCK_WITH_CONTENT = lazy_compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+TAG = lazy_compile(rf"</?(?:{TAG_NAMES})\b[^<>]*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 # Characters that are invisible in print but split words for a substring search.
 INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
-SPACES = re.compile(r"[^\S\n]+")
+SPACES = lazy_compile(r"[^\S\n]+")
 # Whitespace other than a space or a newline (what str.isspace() and \s hold; a test checks).
-OTHER_SPACE = re.compile("[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-LINE_EDGE_SPACE = re.compile(r"^ | $", re.MULTILINE)
+OTHER_SPACE = lazy_compile("[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+LINE_EDGE_SPACE = lazy_compile(r"^ | $", re.MULTILINE)
 
 
 def strip_tracking_pixels(doc: Document, log: RuleLog) -> None:

@@ -12,34 +12,35 @@ from cleaners.engine import RuleLog
 from cleaners.lexicon import headings, media, widgets
 from cleaners.lexicon.patterns import alternation, line_start
 from cleaners.lookup import kept_starting_with, kept_with
+from cleaners.regex import lazy_compile
 from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
 
 PLATFORMS = alternation(media.PLATFORMS + media.SHARED_ONLY)
-SHARE_WORDS = re.compile(
+SHARE_WORDS = lazy_compile(
     rf"^(?:{PLATFORMS}|share|shares|shared|sharing|tweet|email|e-mail|mail|print|copy|link|"
     r"url|this|on|to|via|article|story|page|save|gift|comments?|click|opens|in|new|window|tab|more|"
     r"\d+)$",
     re.IGNORECASE,
 )
-SHARE_ANCHOR = re.compile(rf"^(?:{PLATFORMS}|share|tweet|e-?mail)$", re.IGNORECASE)
-SHARE_SPLIT = re.compile(r"[\s|·•,:/()]+")
+SHARE_ANCHOR = lazy_compile(rf"^(?:{PLATFORMS}|share|tweet|e-?mail)$", re.IGNORECASE)
+SHARE_SPLIT = lazy_compile(r"[\s|·•,:/()]+")
 
-MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+MENU_SEPARATOR = lazy_compile(r"\s+[|·•]\s+")
 MIN_MENU_ITEMS = 3
-BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
+BREADCRUMB_SEPARATOR = lazy_compile(r"\s+(?:/|>|»|›|→|\\)\s+")
 CRUMB_SEPARATORS = frozenset(("/", ">", "»", "›", "→", "\\"))  # what BREADCRUMB_SEPARATOR separates by
-WIDGETS = re.compile(rf"^(?:{alternation(widgets.WIDGETS)})[.…:!\s]*$", re.IGNORECASE)
-GALLERY = re.compile(rf"^(?:{alternation(widgets.GALLERY_CONTROLS)})[.…\s]*$", re.IGNORECASE)
+WIDGETS = lazy_compile(rf"^(?:{alternation(widgets.WIDGETS)})[.…:!\s]*$", re.IGNORECASE)
+GALLERY = lazy_compile(rf"^(?:{alternation(widgets.GALLERY_CONTROLS)})[.…\s]*$", re.IGNORECASE)
 # A heading over a list of links to other stories, wherever it stands: "Related stories",
 # "Notas relacionadas", "Lesen Sie auch". Alone on its line, nothing after the heading.
 LINK_LIST_HEADINGS = headings.RELATED + headings.RELATED_LINKS
-RELATED_HEADING = re.compile(rf"^(?:{alternation(LINK_LIST_HEADINGS)})\s*:?\s*$", re.IGNORECASE)
+RELATED_HEADING = lazy_compile(rf"^(?:{alternation(LINK_LIST_HEADINGS)})\s*:?\s*$", re.IGNORECASE)
 # The headings of the navigation that ends a page: those above, tags, most read, comments.
 NAV_HEADINGS = headings.SECTIONS + LINK_LIST_HEADINGS + headings.NAV_COMMENTS
-NAV_HEADING = re.compile(rf"^(?:{alternation(NAV_HEADINGS)})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+NAV_HEADING = lazy_compile(rf"^(?:{alternation(NAV_HEADINGS)})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A one-line pointer to another story inside the body: "READ MORE: Headline", and the same in
 # other languages ("Lea también:", "Lesen Sie auch:", "À lire aussi :", "Czytaj też:").
-RELATED_LINK = re.compile(rf"^(?:{alternation(headings.POINTERS)})\s*[:|»>]\s*\S", re.IGNORECASE)
+RELATED_LINK = lazy_compile(rf"^(?:{alternation(headings.POINTERS)})\s*[:|»>]\s*\S", re.IGNORECASE)
 # The starts (folded) of NAV_HEADING's and RELATED_HEADING's headings, and of RELATED_LINK's
 # pointers: a line starting otherwise is none of them (see kept_starting_with).
 HEADING_START = line_start(NAV_HEADINGS)
@@ -50,7 +51,7 @@ PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a li
 
 # A share row's first token is a share word: the lines starting so, found in the folded text.
 # Separators stop at the newline, and the lookahead leaves it for the next line.
-SHARE_ROW_START = re.compile(
+SHARE_ROW_START = lazy_compile(
     r"\n(?:[^\S\n]|[|·•,:/()])*" + SHARE_WORDS.pattern[1:-1] + r"(?=[\s|·•,:/()]|\Z)"
 )
 # The starts of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.

@@ -1,7 +1,25 @@
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import justext
+import pytest
+
 from cleaners.classifier.features import lower_tokens
-from cleaners.classifier.language import cjk_language, detect_language, stoplists
+from cleaners.classifier.language import (
+    ISO_CODES,
+    MIN_HITS,
+    SAMPLE_WORDS,
+    cjk_language,
+    detect_language,
+    list_weights,
+    read_stoplist,
+    stoplists,
+)
 
 from .helpers import PROSE
+
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def test_detect_language_from_stopwords():
@@ -32,3 +50,49 @@ def test_cjk_language():
     assert cjk_language("今年全国粮食产量再创新高") == "zh"
     assert cjk_language("東京都は今日、新しい計画を発表しました") == "ja"
     assert cjk_language(PROSE) is None
+
+
+def test_the_stoplists_are_justexts_own():
+    lists = stoplists()
+    assert list(lists) == list(ISO_CODES)
+    for name, words in lists.items():
+        assert words == justext.get_stoplist(name), name
+
+
+def test_a_stoplist_splits_only_where_its_bytes_split(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_bytes("Ab\r\ncD\x0bEf\u2028gH\rIJ\nΣ\n".encode())
+    assert read_stoplist(path) == frozenset(["ab", "cd\x0bef\u2028gh", "ij", "σ"])
+
+
+@cache
+def word_index() -> dict[str, list[str]]:
+    """word -> the languages whose stoplist holds it, in the order of the lists."""
+    index: dict[str, list[str]] = {}
+    for name, words in stoplists().items():
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return index
+
+
+def language_by_word_index(tokens: list[str]) -> str | None:
+    """detect_language as it was, by word_index: the order of the languages with equal
+    weighed hits (the first one wins) is the order they were first hit in."""
+    index = word_index()
+    counts: dict[str, int] = {}
+    for token, seen in Counter(filter(index.__contains__, tokens[:SAMPLE_WORDS])).items():
+        for name in index[token]:
+            counts[name] = counts.get(name, 0) + seen
+    if not counts:
+        return None
+    weights = list_weights()
+    best = max(counts, key=lambda name: counts[name] * weights[name])
+    return best if counts[best] >= MIN_HITS else None
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.txt")), ids=lambda path: path.name)
+def test_the_language_is_the_word_indexs(path):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for sample in (text, text[:300], text[len(text) // 2 :]):
+        tokens = lower_tokens(sample)
+        assert detect_language(tokens) == language_by_word_index(tokens)
