@@ -5,7 +5,7 @@ from pathlib import PurePath
 import pytest
 
 from cleaners import Options
-from cli import executors
+from cli import executors, pool
 from cli import task as task_module
 from cli.readers import Task
 from cli.task import Work
@@ -34,7 +34,7 @@ def test_batch_size_keeps_workers_busy(tasks, workers, size):
 def test_pool_gives_the_same_outcomes_as_in_process(tmp_path):
     names = [*TEXTS, PAGE] * 3
     sequential = run_on(executors.InProcess(), names, tmp_path / "one")
-    parallel = run_on(executors.ProcessPool(2, len(names)), names, tmp_path / "two")
+    parallel = run_on(pool.ProcessPool(2, len(names)), names, tmp_path / "two")
 
     def comparable(outcome):
         return (outcome.source, outcome.status, outcome.chars_out, outcome.removals_by_rule)
@@ -60,14 +60,14 @@ def test_a_worker_crash_fails_only_its_document(tmp_path, monkeypatch):
 
     monkeypatch.setattr(task_module, "clean", clean_or_die)
     names = [*TEXTS, PAGE] * 4
-    outcomes = run_on(executors.ProcessPool(2, len(names)), names, tmp_path)
+    outcomes = run_on(pool.ProcessPool(2, len(names)), names, tmp_path)
     by_source = {outcome.source: outcome for outcome in outcomes}
     assert len(outcomes) == len(names)
-    assert by_source["library_reopens.txt"].error == executors.WORKER_DIED
+    assert by_source["library_reopens.txt"].error == pool.WORKER_DIED
     assert all(by_source[name].ok for name in [TEXTS[0], TEXTS[2], PAGE])
 
 
-@pytest.mark.parametrize("make", [lambda n: executors.InProcess(), lambda n: executors.ProcessPool(2, n)])
+@pytest.mark.parametrize("make", [lambda n: executors.InProcess(), lambda n: pool.ProcessPool(2, n)])
 def test_tasks_are_pulled_as_workers_need_them(make, tmp_path):
     """A corpus is streamed: when the first outcome arrives, only a few batches were taken."""
     names = [TEXTS[0]] * 200
