@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from typer.testing import CliRunner
 
+from cleaners import Options
 from cli.app import app
+from cli.readers import Task
+from cli.task import Work
+from cli.writers import PairWriter
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cli"
 TEXTS = ("harbour_ferry_strike.txt", "library_reopens.txt", "city_marathon.txt")
@@ -68,3 +72,15 @@ def files_under(directory: Path) -> list[str]:
     if not directory.exists():
         return []
     return sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())
+
+
+def tasks_for(names):
+    """Tasks for files of tests/data/cli, named as given (a name may repeat)."""
+    return (Task(name, PurePath(name), path=str(DATA / name)) for name in names)
+
+
+def run_on(executor, names, out):
+    """The outcomes of cleaning `names` with `executor` into `out`."""
+    outcomes = []
+    executor.run(tasks_for(names), Work(Options(), PairWriter(out), force=True), outcomes.append)
+    return outcomes
