@@ -104,7 +104,6 @@ DATE_THEN_NAME = re.compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
     re.IGNORECASE,
 )
-MAX_TEXT_BYLINE_NODE = 300
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
 
@@ -238,8 +237,8 @@ def text_bylines(page: HtmlPage) -> list[str]:
     """A byline written as text without byline markup: "Posted by Jane Doe", "Text: Max
     Muster", "3. Mai 2021 von jdoe", "11.12.2019 - Jane Doe": what follows, read as names.
     Only a text that starts its block (maybe after a date), outside menus and footers."""
-    for node in page.text_nodes:
-        if len(node) > MAX_TEXT_BYLINE_NODE or not TEXT_BYLINE_HINT.search(node):
+    for node in page.short_text_nodes:  # a byline is a short text
+        if not TEXT_BYLINE_HINT.search(node):
             continue
         if date_first := DATE_THEN_NAME.match(node):
             name = clean_text(node[date_first.end() :])
