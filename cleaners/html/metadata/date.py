@@ -153,7 +153,7 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
 def labelled_date(page: HtmlPage) -> str | None:
     """A date the page labels as its publication date anywhere in its text: "Erschienen am
     01.11.2023", "Published on 3 May 2021", "Publié le 3 mai 2021"."""
-    for node in page.text_nodes:
+    for node in page.short_text_nodes:
         if len(node) > MAX_LABELLED_TEXT or not PUBLISHED_LABEL.search(node):
             continue
         text = clean_text(node)

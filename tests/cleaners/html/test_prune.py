@@ -165,3 +165,15 @@ def test_describing_captions_stay_but_their_credit_goes():
 @pytest.mark.parametrize("text", ["Photo: a very long caption " + "word " * 20, "Photos of the week"])
 def test_not_bare_credits(text):
     assert not is_bare_credit(text)
+
+
+def test_visible_text_leaves_out_scripts_styles_and_what_they_hold():
+    tree = fromstring(
+        "<html><body><div id='a'>Shown <b>text</b><script>var x = 1;</script>"
+        "<noscript><p>Enable <i>scripts</i></p></noscript> and  more</div>"
+        "<noscript><div id='b'>Inside <b>noscript</b></div></noscript><div id='c'>Plain <b>one</b></div>"
+        "</body></html>"
+    )
+    assert visible_text(tree.get_element_by_id("a")) == "Shown text and more"
+    assert visible_text(tree.get_element_by_id("b")) == ""  # shown only without scripts
+    assert visible_text(tree.get_element_by_id("c")) == "Plain one"

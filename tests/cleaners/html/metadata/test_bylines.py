@@ -1,7 +1,7 @@
 from trafilatura.utils import load_html
 
 from cleaners.html.metadata import read_metadata
-from cleaners.html.metadata.bylines import byline_authors, text_bylines
+from cleaners.html.metadata.bylines import byline_authors, byline_elements, text_bylines
 from cleaners.html.page import HtmlPage
 
 
@@ -37,3 +37,23 @@ def test_a_heading_label_opens_a_text_byline_before_a_colon_only():
 def test_a_writing_verb_and_its_by_make_a_byline_wherever_it_stands():
     found = page("<html><body><h1>Notes</h1><p>Mehl.</p><div>Geschrieben von Jana Weber</div></body></html>")
     assert text_bylines(found) == ["Jana Weber"]
+
+
+def test_every_kind_of_byline_mark_is_found():
+    marks = [
+        'class="td-post-author-name"',
+        'class="documentByLine"',
+        'class="article_autor"',
+        'id="auteur"',
+        'class="post-writer"',
+        'class="postedBy"',
+        'data-testid="posted-by"',
+        'class="submitted"',
+        'class="AUTHOR"',
+        'itemprop="creator"',
+        'rel="author"',
+    ]
+    spans = "".join(f"<span {mark}>Jane Doe</span>" for mark in marks)
+    others = "<span class='auth-box'>x</span><span id='post-date'>x</span>"
+    found = page(f"<html><body><h1>Notes</h1><p>{spans}{others}</p></body></html>")
+    assert len(byline_elements(found)) == len(marks)
