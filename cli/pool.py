@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from cli.task import Work
 
 WORKER_DIED = "internal error: the worker process died while cleaning this document"
+SALVAGE_WAIT = 0.5  # seconds a stopped run waits for results already sent by the workers
 
 
 @dataclass(frozen=True)
@@ -52,19 +53,24 @@ class ProcessPool:
         """Run the batches; if a worker dies, return the tasks of every batch it took down
         (in their order) and leave the rest of `task_batches` for a fresh pool."""
         unfinished: list[Task] = []
+        pending: dict[Future, list[Task]] = {}
         with process_pool(self.workers) as pool:
             submit = lambda batch: submit_batch(pool, batch, work)  # noqa: E731
             broken = lambda: bool(unfinished)  # noqa: E731
-            for batch, result in streamed(task_batches, submit, self.workers, broken):
-                try:
-                    outcomes = result()
-                except BrokenProcessPool:
-                    unfinished.extend(batch)
-                    continue
-                except Exception as error:  # e.g. an Outcome that would not pickle: a bug
-                    outcomes = batch_failed(batch, error)
-                for outcome in outcomes:
-                    on_outcome(outcome)
+            try:
+                for batch, result in streamed(task_batches, pending, submit, self.workers, broken):
+                    try:
+                        outcomes = result()
+                    except BrokenProcessPool:
+                        unfinished.extend(batch)
+                        continue
+                    except Exception as error:  # e.g. an Outcome that would not pickle: a bug
+                        outcomes = batch_failed(batch, error)
+                    for outcome in outcomes:
+                        on_outcome(outcome)
+            except BaseException:  # Ctrl-C, SIGTERM, --max-failures: report what is done
+                salvage(pending, on_outcome)
+                raise
         return unfinished
 
 
@@ -80,13 +86,14 @@ def submit_batch(pool: ProcessPoolExecutor, batch: list[Task], work: Work) -> Fu
 
 def streamed(
     task_batches: Iterator[list[Task]],
+    pending: dict[Future, list[Task]],
     submit: Callable[[list[Task]], Future],
     workers: int,
     broken: Callable[[], bool] = lambda: False,
 ) -> Iterator[tuple[list[Task], Callable[[], list[Outcome]]]]:
     """(batch, result getter) as batches finish, with at most IN_FLIGHT_PER_WORKER batches a
-    worker submitted and not yet done; no more are submitted once `broken()` says so."""
-    pending: dict[Future, list[Task]] = {}
+    worker submitted and not yet done (kept in `pending`); no more are submitted once
+    `broken()` says so."""
     for batch in task_batches:
         pending[submit(batch)] = batch
         while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
@@ -102,6 +109,17 @@ def finished(pending: dict[Future, list[Task]]) -> Iterator[tuple[list[Task], Ca
     done, _ = wait(pending, return_when=FIRST_COMPLETED)
     for future in [future for future in pending if future in done]:
         yield pending.pop(future), future.result
+
+
+def salvage(pending: dict[Future, list[Task]], on_outcome: OnOutcome) -> None:
+    """The outcomes of batches a worker finished, and wrote, just before the run was stopped:
+    their results may still be on their way, so they get a moment to arrive."""
+    done, _ = wait(pending, timeout=SALVAGE_WAIT)
+    for future in done:
+        if future.exception() is None:
+            for outcome in future.result():
+                with contextlib.suppress(Exception):
+                    on_outcome(outcome)
 
 
 def init_worker() -> None:
