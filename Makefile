@@ -6,7 +6,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: install run test lint format samples bench clean
 
+# The bytecode is compiled ahead, as `pip install .` would: an editable install leaves it to the
+# first run, and where PYTHONDONTWRITEBYTECODE is set every run compiles every module again.
 install: $(STAMP)
+	@$(BIN)/python -m compileall -q cleaners cli
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "boilerstrip needs Python >= 3.11: set PYTHON=python3.11")'

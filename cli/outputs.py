@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
 from typing import Any
@@ -67,7 +66,7 @@ def create_temp(path: Path) -> tuple[Path, int]:
     # os.open with mode 0o666 (not tempfile.mkstemp's 0o600) so the final file gets the same
     # permissions, under the umask, as any file the user creates.
     while True:
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
