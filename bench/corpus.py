@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -46,27 +47,37 @@ def corpus_dir(data: Path) -> Path:
     return ROOT / "samples" / "input"
 
 
-def timed_run(argv: list[str], stdin: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one whole process and the children it waited for."""
+class Timing(NamedTuple):
+    wall: float  # seconds
+    rss: float  # peak resident set, MB
+    cpu: float  # user + system seconds
+
+
+def timed_run(argv: list[str], stdin: Path | None = None) -> Timing:
+    """Timing of one whole process and of the children it waited for (its workers)."""
     start = time.perf_counter()
     with open(stdin or os.devnull, "rb") as feed:
         process = subprocess.Popen(argv, stdin=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024
+    return Timing(wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
-def interleaved(commands: dict[str, tuple], reps: int) -> dict[str, tuple[float, float]]:
-    """label -> (median wall, largest peak RSS) of `reps` rounds, each running every command
-    once, in order; a command is (argv maker, stdin or None), each run into a fresh OUT."""
-    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+def interleaved(commands: dict[str, tuple], reps: int) -> dict[str, Timing]:
+    """label -> Timing (median wall and CPU, largest peak RSS) of `reps` rounds, each running
+    every command once, in order; a command is (argv maker, stdin or None), into a fresh OUT."""
+    runs: dict[str, list[Timing]] = {label: [] for label in commands}
     for _ in range(reps):
         for label, (make_argv, stdin) in commands.items():
             with tempfile.TemporaryDirectory() as out:
                 runs[label].append(timed_run(make_argv(Path(out) / "out"), stdin))
     return {
-        label: (statistics.median(w for w, _ in timed), max(r for _, r in timed))
+        label: Timing(
+            statistics.median(t.wall for t in timed),
+            max(t.rss for t in timed),
+            statistics.median(t.cpu for t in timed),
+        )
         for label, timed in runs.items()
     }
 
@@ -101,7 +112,7 @@ def machine_scaling(reps: int) -> float:
     now: the ceiling any --jobs 2 figure is read against (a shared or SMT host gives < 2)."""
     ratios = []
     for _ in range(reps):
-        alone = timed_run([sys.executable, "-c", SPIN])[0]
+        alone = timed_run([sys.executable, "-c", SPIN]).wall
         start = time.perf_counter()
         spinners = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(2)]
         for spinner in spinners:
@@ -147,14 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         },
         args.reps,
     )
-    for label, (wall, rss) in timed.items():
-        print(row(label, wall, rss, docs, mb))
-    ours, theirs, bare, single = (wall for wall, _ in timed.values())
+    for label, timing in timed.items():
+        print(row(label, timing.wall, timing.rss, docs, mb))
+    ours, theirs, bare, single = (timing.wall for timing in timed.values())
     print(f"\nHTML way vs trafilatura --with-metadata: {theirs / ours:.2f}x throughput")
     print(f"HTML way vs trafilatura without metadata: {bare / ours:.2f}x throughput")
     ceiling = machine_scaling(args.reps)
     print(
         f"--jobs 2 vs --jobs 1: {single / ours:.2f}x (machine now: 2 CPU-bound processes do {ceiling:.2f}x 1)"
+    )
+    cpu_two, cpu_one = timed["boilerstrip clean (--jobs 2)"].cpu, timed["boilerstrip clean --jobs 1"].cpu
+    overhead = cpu_two / cpu_one - 1
+    print(
+        f"CPU seconds, --jobs 2 / --jobs 1: {cpu_two:.1f} / {cpu_one:.1f} ({overhead:+.0%}: the pool's cost)"
     )
 
     dumps = data.parent / "T2"  # the article-region text dumps: many small files
@@ -186,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         max(args.reps, 7),
     )
-    start_ours, start_theirs = (wall for wall, _ in one_page.values())
+    start_ours, start_theirs = (timing.wall for timing in one_page.values())
     print(f"\none page start to exit ({page.name}): boilerstrip {start_ours:.2f} s, "
           f"trafilatura {start_theirs:.2f} s ({start_ours / start_theirs:.2f}x)")  # fmt: skip
 
@@ -194,13 +210,13 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(scratch) / "out"
         first = timed_run(boilerstrip(data)(out))
         rerun = timed_run(boilerstrip(data)(out))
-        share = rerun[0] / first[0]
-        print(f"rerun, unchanged corpus: {rerun[0]:.2f} s, {share:.0%} of the first ({first[0]:.2f} s)")
+        share = rerun.wall / first.wall
+        print(f"rerun, unchanged corpus: {rerun.wall:.2f} s, {share:.0%} of the first ({first.wall:.2f} s)")
         few = pages[: args.small]
         small = scaled_copy(few, 1, Path(scratch) / "small")
         big = scaled_copy(few, args.scale, Path(scratch) / "big")
-        small_rss = timed_run(boilerstrip(small)(Path(scratch) / "small-out"))[1]
-        big_rss = timed_run(boilerstrip(big)(Path(scratch) / "big-out"))[1]
+        small_rss = timed_run(boilerstrip(small)(Path(scratch) / "small-out")).rss
+        big_rss = timed_run(boilerstrip(big)(Path(scratch) / "big-out")).rss
         print(f"peak RSS: {len(few) * args.scale} documents {big_rss:.0f} MB, {len(few)}: "
               f"{small_rss:.0f} MB ({big_rss / small_rss:.2f}x)")  # fmt: skip
     return 0

@@ -6,15 +6,15 @@ does not hold goes."""
 from __future__ import annotations
 
 import html
-import re
 from itertools import pairwise
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.regex import lazy_compile
 from cleaners.shapes import ends_sentence
 
-TAG = re.compile(r"<[^<>]+>")
-NON_WORD = re.compile(r"[^\w]+")
+TAG = lazy_compile(r"<[^<>]+>")
+NON_WORD = lazy_compile(r"[^\w]+")
 MIN_BODY_WORDS = 50  # a shorter articleBody is a teaser, not the article
 TRUSTED_COVERAGE = 0.6  # share of the extracted words the articleBody must hold to be trusted
 IN_BODY = 0.8  # share of a line's word pairs found in the articleBody for the line to be article

@@ -6,13 +6,12 @@ calls a lead ("lead", "intro", "teaser", "standfirst", "excerpt" ...)."""
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from cleaners.html.page import HtmlPage
 from cleaners.html.prune import PART_SPLIT, link_heavy, visible_text
 from cleaners.html.structured_data import types_of
+from cleaners.regex import lazy_compile
 from cleaners.shapes import ends_sentence
 
 DESCRIPTION_XPATH = (
@@ -38,7 +37,7 @@ BLOCKS = {
 MIN_LEAD_WORDS = 8  # shorter descriptions are site slogans or keyword lists, not leads
 KEY_CHARS = 60  # enough of the description to find it on the page
 MAX_LEAD_CHARS_OVER = 1.5  # the block may hold a little more than the description, not a page
-PAGE_TYPES = re.compile(r"Article|Posting|WebPage|Report|Review|Recipe|CreativeWork|Blog")
+PAGE_TYPES = lazy_compile(r"Article|Posting|WebPage|Report|Review|Recipe|CreativeWork|Blog")
 # Class or id words that name a lead, and how far after the headline one is looked for.
 LEAD_WORDS = {
     "lead", "lede", "intro", "introduction", "teaser", "standfirst", "excerpt", "abstract", "summary",
@@ -48,7 +47,7 @@ LEAD_WORDS = {
 AFTER_HEADLINE = 40  # elements
 MIN_MARKED_LEAD_WORDS = 10
 MAX_MARKED_LEAD_WORDS = 120  # a longer "lead" is a wrapper around the article, or markup gone wrong
-ELLIPSIS = re.compile(r"\s*(?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
+ELLIPSIS = lazy_compile(r"\s*(?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 
 
 def descriptions(tree: HtmlElement, objects: list[dict]) -> list[str]:

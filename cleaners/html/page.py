@@ -27,9 +27,10 @@ from cleaners.html.structured_data import (
     text_value,
     types_of,
 )
+from cleaners.regex import lazy_compile
 
-WS = re.compile(r"\s+")
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens, zero widths
+WS = lazy_compile(r"\s+")
+INVISIBLE = lazy_compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens, zero widths
 # Dashes, quotes and ellipses vary between a page's <title>, its og:title and its <h1>.
 LOOSE_CHARS = str.maketrans(
     {
@@ -52,11 +53,11 @@ LOOSE_CHARS = str.maketrans(
         "\xa0": " ",
     }
 )
-NOT_WORD = re.compile(r"[\W_]+")
+NOT_WORD = lazy_compile(r"[\W_]+")
 # What a site adds to its name in a <title>: "ZEIT ONLINE" for zeit.de, "heise.de" for heise.
-COMMENT_SECTION = re.compile(r"comment|respond|reply|discussion|disqus|kommentar", re.IGNORECASE)
+COMMENT_SECTION = lazy_compile(r"comment|respond|reply|discussion|disqus|kommentar", re.IGNORECASE)
 # WordPress classes a post by its taxonomy: "category-kommentar" is no comment section.
-TAXONOMY_CLASS = re.compile(r"^(?:category|tag|post_tag|topic)-")
+TAXONOMY_CLASS = lazy_compile(r"^(?:category|tag|post_tag|topic)-")
 MAX_ANCESTORS = 12
 MARK_ATTRIBUTES = ("class", "id", "role", "aria-label")
 MARKED_XPATH = "//body//*[@class or @id or @role or @aria-label]"
@@ -73,7 +74,7 @@ SITE_SUFFIXES = frozenset(
     {"online", "news", "magazin", "magazine", "blog", "de", "com", "net", "org", "at", "ch", "info", "tv"}
 )
 MAX_SITE_NAME_CHARS = 60
-DOMAIN_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.")
+DOMAIN_PREFIX = lazy_compile(r"^(?:www\d?|m|amp|mobile)\.")
 
 
 def clean_text(text: str | None) -> str:

@@ -21,6 +21,7 @@ from cleaners.engine import RuleLog
 from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
 from cleaners.lexicon import blocks, media
 from cleaners.lexicon.patterns import alternation, needles
+from cleaners.regex import lazy_compile
 from cleaners.shapes import normalised
 
 Selector = Callable[[HtmlPage], Iterable[tuple[HtmlElement, str]]]  # (element, reason)
@@ -28,17 +29,17 @@ Selector = Callable[[HtmlPage], Iterable[tuple[HtmlElement, str]]]  # (element, 
 # The word lists as sets, for the part-by-part reading of a class or id.
 AUTHOR_WORDS = frozenset(blocks.AUTHOR_WORDS)
 AUTHOR_TAILS = frozenset(blocks.AUTHOR_TAILS)
-MARKER_PREFIXES = re.compile(rf"^(?:{alternation(blocks.MARKER_COMPOUNDS)})", re.IGNORECASE)
-ARIA_MARKERS = re.compile(rf"\b(?:{alternation(blocks.ARIA_WORDS)})\b", re.IGNORECASE)
+MARKER_PREFIXES = lazy_compile(rf"^(?:{alternation(blocks.MARKER_COMPOUNDS)})", re.IGNORECASE)
+ARIA_MARKERS = lazy_compile(rf"\b(?:{alternation(blocks.ARIA_WORDS)})\b", re.IGNORECASE)
 TOPIC_PREFIXES = frozenset(blocks.TOPIC_PREFIXES)
 MODIFIER_PARTS = frozenset(blocks.MODIFIER_PARTS)
 # Credits and captions under pictures.
 CREDIT_WORDS = frozenset(media.CREDIT_CLASS_WORDS)
-BARE_CREDIT = re.compile(
+BARE_CREDIT = lazy_compile(
     rf"^(?:©|\(c\)|copyright|(?:{alternation(media.BARE_CREDIT_LABELS)})s?\s*(?::|by|von|de))\s*\S.{{0,80}}$",
     re.IGNORECASE,
 )
-PART_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+PART_SPLIT = lazy_compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 # Every word boilerplate_mark reads: a part of a class or id, a compound's start, a word of an
 # aria-label, a role.
 MARK_WORDS = (
@@ -50,8 +51,8 @@ MARK_WORDS = (
 )
 # Cheap first look at an element's attributes (in lower case): only those holding one of
 # these go on to the word-by-word reading (most elements of a page hold none).
-MARKER_HINT = re.compile("|".join(map(re.escape, needles(MARK_WORDS))))
-CREDIT_HINT = re.compile("|".join(map(re.escape, needles(media.CREDIT_CLASS_WORDS))))
+MARKER_HINT = lazy_compile("|".join(map(re.escape, needles(MARK_WORDS))))
+CREDIT_HINT = lazy_compile("|".join(map(re.escape, needles(media.CREDIT_CLASS_WORDS))))
 VISIBLE_TEXT = XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -63,7 +64,7 @@ PROSE_WORDS = 20
 PROSE_PARAGRAPHS = 3
 # How much of a block's words the articleBody must hold for the block to count as article.
 ARTICLE_BODY_SHARE = 0.6
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)]*$")
+SENTENCE_END = lazy_compile(r"[.!?…:;。！？][\"'”’»)]*$")
 
 
 def visible_text(element: HtmlElement) -> str:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 
 from lxml.html import HtmlElement
 
+from cleaners.regex import lazy_compile
+
 JSON_LD_XPATH = '//script[@type="application/ld+json" or @type="application/json+ld"]'
 # Pages wrap JSON-LD in CDATA or HTML comments, and leave raw control characters in strings.
-WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-CONTROL = re.compile(r"[\x00-\x1f]")
+WRAPPERS = lazy_compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+CONTROL = lazy_compile(r"[\x00-\x1f]")
 # What a page about one piece of writing calls itself.
 ARTICLE_TYPES = frozenset(
     {

@@ -15,6 +15,7 @@ from cleaners.html.structured_data import text_value, types_of
 from cleaners.lexicon.bylines import LABELS, MARKED_LABELS, words_of
 from cleaners.lexicon.patterns import longest_first
 from cleaners.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
+from cleaners.regex import lazy_compile
 
 # Meta tags that hold a person's name, most specific first.
 AUTHOR_META_KEYS = (
@@ -32,7 +33,9 @@ AUTHOR_META_KEYS = (
     "cxenseparse:author",
 )
 # Yoast and others write the byline into a Twitter card label: "Written by" / "Jane Doe".
-WRITTEN_BY = re.compile(rf"^(?:{longest_first(words_of(LABELS) + words_of(MARKED_LABELS))})$", re.IGNORECASE)
+WRITTEN_BY = lazy_compile(
+    rf"^(?:{longest_first(words_of(LABELS) + words_of(MARKED_LABELS))})$", re.IGNORECASE
+)
 
 
 def read_authors(page: HtmlPage) -> list[str]:

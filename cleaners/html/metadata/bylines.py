@@ -41,17 +41,18 @@ from cleaners.names import (
     names_in,
     split_names,
 )
+from cleaners.regex import lazy_compile
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
 # "documentByLine", "article_autor"), besides microdata and rel=author.
-BYLINE_MARK = re.compile(
+BYLINE_MARK = lazy_compile(
     r"(?:^|[\s_:-]|(?<=[a-z]))"
     r"(?:[Aa]uthor|AUTHOR|[Bb]y[Ll]ine|[Aa]utor|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
 )
 # What each of those words holds: most elements have none, and this test is six times faster
 # (BYLINE_MARK must try its lookbehind at every position of every class and id of the page).
-BYLINE_HINT = re.compile("uthor|UTHOR|y[Ll]ine|utor|uteur|riter|osted|ubmitted")
-MENU_CLASS = re.compile(
+BYLINE_HINT = lazy_compile("uthor|UTHOR|y[Ll]ine|utor|uteur|riter|osted|ubmitted")
+MENU_CLASS = lazy_compile(
     r"^(?:nav|navbar|navigation|menu|dropdown)(?:$|[-_])|[-_](?:nav|menu)$", re.IGNORECASE
 )
 TEASER_EXTRA_CHARS = 40
@@ -60,18 +61,18 @@ NOT_BYLINE_TAGS = frozenset(
     {"meta", "link", "script", "style", "img", "body", "html", "head", "title", "nav"}
 )
 # Parts of an author box that are not the name: pictures, bios, share and follow links.
-NOT_BYLINE_CLASS = re.compile(
+NOT_BYLINE_CLASS = lazy_compile(
     r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|[\s_-])(?:bio|biography|description|about|"
     r"image|photo|img|pic|picture|social|share|follow|window)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "form", "select", "button", "label", "menu"})
-NOT_ARTICLE_CLASS = re.compile(
+NOT_ARTICLE_CLASS = lazy_compile(
     r"comment|respond|reply|discussion|disqus|kommentar|navigation|"
     r"(?:^|[-_])(?:nav|navbar|menu|footer|breadcrumbs?)(?:$|[-_])",
     re.IGNORECASE,
 )
-AUTHOR_LIST = re.compile(rf"^(?:{longest_first(AUTHOR_LIST_HEADINGS)})\b", re.IGNORECASE)
+AUTHOR_LIST = lazy_compile(rf"^(?:{longest_first(AUTHOR_LIST_HEADINGS)})\b", re.IGNORECASE)
 MAX_BYLINE_CHARS = 120
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
@@ -82,7 +83,7 @@ TEXT_LABELS = [
     if label not in NOT_TEXT_BYLINE_LABELS and label not in HEADING_LABELS
 ]
 CJK_LABELS = MARKED_LABELS["zh"]
-TEXT_BYLINE = re.compile(
+TEXT_BYLINE = lazy_compile(
     rf"^{DATE_PREFIX}"
     rf"(?:(?:{longest_first(words_of(WRITING_VERBS, ['en', 'de']) + BEFORE_DATE_WORDS)})"
     rf"\s+(?:am|on|le|el)?\s*{DATE_PREFIX})?"
@@ -91,19 +92,19 @@ TEXT_BYLINE = re.compile(
 )
 # Cheap test first: a text worth a closer look has a label word, or a date and a dash.
 TEXT_LABEL_WORDS = {label.split()[0] for label in [*TEXT_LABELS, *HEADING_LABELS]} - set(CJK_LABELS)
-TEXT_BYLINE_HINT = re.compile(
+TEXT_BYLINE_HINT = lazy_compile(
     rf"\b(?:{longest_first(TEXT_LABEL_WORDS)})\b|{longest_first(CJK_LABELS)}|\d\s*[-–—|·•]",
     re.IGNORECASE,
 )
 # What may stand before a text byline: a date, "Posted in Category", a bracketed label.
 POSTED_IN = rf"(?:{longest_first(CATEGORY_VERBS)})\s+(?:{longest_first(CATEGORY_WORDS)})\s.{{1,60}}"
 BRACKETED_LABEL = r"[【\[][^】\]]{1,12}[】\]]\s*"
-BEFORE_TEXT_BYLINE = re.compile(rf"^(?:{DATE_PREFIX}|{POSTED_IN}|{BRACKETED_LABEL})$", re.IGNORECASE)
+BEFORE_TEXT_BYLINE = lazy_compile(rf"^(?:{DATE_PREFIX}|{POSTED_IN}|{BRACKETED_LABEL})$", re.IGNORECASE)
 # A text that starts "Posted by", "Geschrieben von": a byline wherever it stands.
 WRITTEN_BY = rf"(?:{longest_first(words_of(WRITING_VERBS))})\s+(?:{longest_first(words_of(BY_WORDS))})"
-EXPLICIT_BYLINE = re.compile(rf"^{WRITTEN_BY}\s", re.IGNORECASE)
+EXPLICIT_BYLINE = lazy_compile(rf"^{WRITTEN_BY}\s", re.IGNORECASE)
 # "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date, then only a name.
-DATE_THEN_NAME = re.compile(
+DATE_THEN_NAME = lazy_compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -114,12 +115,12 @@ SIGNATURE_XPATH = (
     "//p[b or strong or i or em or br][string-length(normalize-space()) < 40]"
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header)]"
 )
-COPYRIGHT = re.compile(
+COPYRIGHT = lazy_compile(
     r"(?:©|\(c\)|copyright)\s*(?:\(c\)|©|copyright\b)?\s*(?:since\s+)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?"
     r"(?:by\s+)?(?P<holder>[^\W\d_][^|•·©]{1,60})",
     re.IGNORECASE,
 )
-COPYRIGHT_END = re.compile(
+COPYRIGHT_END = lazy_compile(
     r"\s*(?:[|•·,;/]|\s[-–]\s|\d|all rights|alle rechte|tous droits|todos los derechos|"
     r"impressum|design\b|powered\b)",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ COPYRIGHT_XPATH = (
     "//text()[contains(., '©') or contains(., '(c)') or contains(., 'Copyright')]"
     "[not(ancestor::figure or ancestor::figcaption or ancestor::script or ancestor::style or ancestor::head)]"
 )
-PICTURE_CREDIT = re.compile(r"^[^/|]{2,40}\s/\s*\S")
+PICTURE_CREDIT = lazy_compile(r"^[^/|]{2,40}\s/\s*\S")
 MAX_COPYRIGHT_LINES = 3
 
 

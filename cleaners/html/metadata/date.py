@@ -26,6 +26,7 @@ from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
+from cleaners.regex import lazy_compile
 
 # Meta tags that name the publication date, most trusted first.
 PUBLISHED_META_KEYS = (
@@ -56,16 +57,16 @@ PUBLISHED_META_KEYS = (
     "date",
 )
 # Other meta tags whose name says publication ("cxenseparse:recs:publishtime", "bi3dpubdate").
-PUBLISHED_META_NAME = re.compile(r"publi(?:sh|cation)|pub_?date|created|issued|release", re.IGNORECASE)
-NOT_PUBLISHED_META_NAME = re.compile(
+PUBLISHED_META_NAME = lazy_compile(r"publi(?:sh|cation)|pub_?date|created|issued|release", re.IGNORECASE)
+NOT_PUBLISHED_META_NAME = lazy_compile(
     r"modif|updat|expir|revis|last|valid|verif|current|render", re.IGNORECASE
 )
 TIME_XPATH = (
     "//time[@datetime] | //*[@itemprop='datePublished' or @itemprop='dateCreated'][@datetime or @content]"
 )
-PUBLISHED_TIME_CLASS = re.compile(r"publi|entry-date")
+PUBLISHED_TIME_CLASS = lazy_compile(r"publi|entry-date")
 # Dates in a page's address: /2020/02/18/, /2020-02-18-, /20200218/.
-URL_DATE = re.compile(
+URL_DATE = lazy_compile(
     rf"/({YEAR_DIGITS})[/_-]({MONTH_DIGITS})[/_-]({DAY_DIGITS})(?:/|[_-]|\.html?|$)"
     rf"|/({YEAR_DIGITS})([01]\d)([0-3]\d)(?:/|$)"
 )
@@ -82,14 +83,14 @@ PRECEDING_TEXT_XPATH = (
 )
 NEAR_ABOVE_CHARS = 100
 MAX_LABELLED_TEXT = 200
-PUBLISHED_LABEL = re.compile(
+PUBLISHED_LABEL = lazy_compile(
     r"\b(?:published|first published|posted|veröffentlicht|erschienen|erstellt|publiziert|"
     r"publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?\s*:?\s*(?=\S*\d)",
     re.IGNORECASE,
 )
 MAX_DATE_TEXT = 80
 # Words around a shown date that still make a dateline, not a sentence that mentions a date.
-DATELINE_WORDS = re.compile(
+DATELINE_WORDS = lazy_compile(
     r"\d|am|um|uhr|on|at|le|à|el|de|del|a\.?m|p\.?m|published|updated|posted|veröffentlicht|"
     r"aktualisiert|erstellt|stand|publié|publicado|actualizado|pubblicato|von|by|par|por|"
     rf"{longest_first(PAGE_MONTHS)}|"

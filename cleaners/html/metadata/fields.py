@@ -9,19 +9,20 @@ from lxml.html import HtmlElement
 
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import as_list, text_value, types_of
+from cleaners.regex import lazy_compile
 
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META_KEYS = ("content-language", "language", "dc.language", "og:locale")
-LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+LANGUAGE_TAG = lazy_compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 TAG_META_KEYS = ("article:tag", "keywords", "news_keywords", "parsely-tags")
-TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+TAG_SPLIT = lazy_compile(r"\s*[,;]\s*")
 MAX_TAGS = 30
 CATEGORY_LINKS_XPATH = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
 TAG_LINKS_XPATH = "//a[@rel='tag']"
 # rel=license links, and Creative Commons links in footers.
 LICENSE_LINK_XPATH = "//link[contains(@rel, 'license')] | //a[contains(@rel, 'license')]"
 CC_LINK_XPATH = "//a[contains(@href, 'creativecommons.org')]"
-CC_LICENSE = re.compile(
+CC_LICENSE = lazy_compile(
     r"creativecommons\.org/(?:licenses/([a-z-]+)/(\d\.\d)|publicdomain/(zero)/(\d\.\d))", re.I
 )
 

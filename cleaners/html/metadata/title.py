@@ -13,18 +13,19 @@ from lxml.html import HtmlElement
 
 from cleaners.html.page import LOOSE_CHARS, HtmlPage, clean_text, letters, loose
 from cleaners.html.structured_data import text_value
+from cleaners.regex import lazy_compile
 
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
-SEPARATOR = re.compile(r"\s+(?:[|–—•·»«›‹~*/:]|-{1,2}|::|//|>>)\s+|\s*[|｜]\s*")
-SITE_PREFIX = re.compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
+SEPARATOR = lazy_compile(r"\s+(?:[|–—•·»«›‹~*/:]|-{1,2}|::|//|>>)\s+|\s*[|｜]\s*")
+SITE_PREFIX = lazy_compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
 # Parts of a <title> that name the kind of page, not the article (WordPress, blogs).
-PAGE_LABELS = re.compile(
+PAGE_LABELS = lazy_compile(
     r"^(?:blog|blog archive|blog archiv|archive|archiv|archives|home|homepage|startseite|"
     r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine)$",
     re.IGNORECASE,
 )
 # Parts of a heading that are not the headline: kickers, overlines, labels, hidden text.
-NOT_HEADLINE_CLASS = re.compile(
+NOT_HEADLINE_CLASS = lazy_compile(
     r"kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|super-title|pretitle|"
     r"pre-title|subtitle|spitzmarke|label|visually-hidden|visuallyhidden|sr-only|screen-reader|"
     r"hidden|category|rubric|ressort|h1small|date|byline|author",
@@ -38,13 +39,13 @@ SECOND_HEADING_XPATH = "(//article//h2 | //main//h2 | //h2)[position() <= 6]"
 MAX_TITLE_CHARS = 300
 MAX_LEFTOVERS = 2
 MAX_SITE_NAME_CHARS = 60
-WORD = re.compile(r"\w+")
+WORD = lazy_compile(r"\w+")
 SAME_LENGTH = {code: value for code, value in LOOSE_CHARS.items() if value is not None}
 # A heading that holds the site's name: a logo, a link to the home page.
-SITE_HEADING_CLASS = re.compile(
+SITE_HEADING_CLASS = lazy_compile(
     r"(?:^|[\s_-])(?:site-?title|site-?name|blog-?title|blog-?name|logo|brand|masthead)(?:$|[\s_-])", re.I
 )
-HOME_HREF = re.compile(r"^(?:/|\./|#|index\.\w+|https?://[^/]+/?(?:index\.\w+)?)$")
+HOME_HREF = lazy_compile(r"^(?:/|\./|#|index\.\w+|https?://[^/]+/?(?:index\.\w+)?)$")
 # Declared titles in order of trust: what the article object says, then the social cards.
 META_TITLE_KEYS = (
     "og:title",
