@@ -374,18 +374,18 @@ def make_work(request: Request, options: Options) -> Work:
     return Work(options, writer, force=request.force, timeout=request.timeout or None)
 
 
-def make_tasks(targets: list[Target], max_bytes: int) -> Iterator[Task]:
+def make_tasks(targets: list[Target], sizes: list[int], max_bytes: int) -> Iterator[Task]:
     """One task per planned document, made as the executor asks for it: stdin is read when
     its turn comes, and nothing but the plan is held for a large corpus."""
     from cli.readers import Task
 
-    for target in targets:
+    for target, size in zip(targets, sizes, strict=True):
         source = target.source
         if source.is_stdin:
             raw = read_stdin(max_bytes)
             yield Task(source.name, source.stem, raw=raw, size=len(raw))
         else:
-            yield Task(source.name, source.stem, path=source.path, size=file_size(source.path))
+            yield Task(source.name, source.stem, path=source.path, size=size)
 
 
 def file_size(path: str) -> int:
@@ -430,10 +430,10 @@ def execute(request: Request, work: Work, targets: list[Target], unreadable: lis
     outcomes = [failed(directory, reason) for directory, reason in unreadable]
     limit = failure_limit(request.max_failures)
     stopped, code = None, None
-    tasks = make_tasks(targets, work.options.max_bytes)
+    sizes = [0 if target.source.is_stdin else file_size(target.source.path) for target in targets]
+    tasks = make_tasks(targets, sizes, work.options.max_bytes)
     executor = choose_executor(request.jobs or available_cpus(), len(targets), request.scheduler)
-    total_bytes = sum(file_size(t.source.path) for t in targets if not t.source.is_stdin)
-    display = Display(len(targets), total_bytes, quiet=request.quiet, summary=request.summary)
+    display = Display(len(targets), sum(sizes), quiet=request.quiet, summary=request.summary)
     with display:
         for outcome in outcomes:
             display.error(f"{outcome.source}: {outcome.error}")

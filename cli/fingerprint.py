@@ -41,9 +41,12 @@ def installed_version(name: str) -> str:
     folders = sorted(site.glob(f"{name}-*.dist-info"))
     if len(folders) == 1:
         return folders[0].name[len(name) + 1 : -len(".dist-info")]
-    from importlib.metadata import version  # not the usual layout: ask the slow way
+    from importlib.metadata import PackageNotFoundError, version  # not the usual layout: ask the slow way
 
-    return version(name)
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "none"
 
 
 def options_in_force(options: Options) -> dict:

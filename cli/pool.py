@@ -116,7 +116,7 @@ def salvage(pending: dict[Future, list[Task]], on_outcome: OnOutcome) -> None:
     their results may still be on their way, so they get a moment to arrive."""
     done, _ = wait(pending, timeout=SALVAGE_WAIT)
     for future in done:
-        if future.exception() is None:
+        if not future.cancelled() and future.exception() is None:
             for outcome in future.result():
                 with contextlib.suppress(Exception):
                     on_outcome(outcome)

@@ -11,6 +11,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
@@ -34,24 +35,20 @@ def run_task(task: Task, work: Work) -> list[Outcome]:
     outcomes = []
     try:
         for record in read_records(task, work.options.max_bytes):
-            outcomes.append(run_record(record, work))
+            outcomes.append(settled(clean_record(record, work), record.stem, work))
     except InputError as error:
-        outcomes.append(task_failed(task, str(error), work))
+        outcomes.append(settled(failed(task.name, str(error), task.size), task.stem, work))
     except OSError as error:
-        outcomes.append(task_failed(task, f"cannot read ({error.strerror or error})", work))
+        message = f"cannot read ({error.strerror or error})"
+        outcomes.append(settled(failed(task.name, message, task.size), task.stem, work))
     return outcomes
 
 
-def task_failed(task: Task, error: str, work: Work) -> Outcome:
-    outcome = failed(task.name, error, task.size)
-    outcome.removed = work.writer.remove(task.stem)
-    return outcome
-
-
-def run_record(record: Record, work: Work) -> Outcome:
-    outcome = clean_record(record, work)
+def settled(outcome: Outcome, stem: PurePath, work: Work) -> Outcome:
+    """The outcome, with the outputs an earlier run left for a document that now fails removed:
+    they no longer describe its input."""
     if outcome.status == FAILED:
-        outcome.removed = work.writer.remove(record.stem)
+        outcome.removed = work.writer.remove(stem)
     return outcome
 
 
