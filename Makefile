@@ -8,8 +8,14 @@ STAMP  := $(VENV)/.installed
 
 # The bytecode is compiled ahead, as `pip install .` would: an editable install leaves it to the
 # first run, and where PYTHONDONTWRITEBYTECODE is set every run compiles every module again.
-install: $(STAMP)
+# So are the rule patterns' regex programs (cleaners/regex.py), when a module has changed.
+PROGRAMS := cleaners/patterns.sre
+
+install: $(STAMP) $(PROGRAMS)
 	@$(BIN)/python -m compileall -q cleaners cli
+
+$(PROGRAMS): $(STAMP) $(shell find cleaners -name '*.py')
+	@$(BIN)/python -c 'from cleaners.regex import install_programs; install_programs()'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "boilerstrip needs Python >= 3.11: set PYTHON=python3.11")'

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -75,8 +75,7 @@ class StopRun(Exception):
 RUN_SETTINGS = ("include", "fail_on", "max_failures", "force", "timeout", "scheduler")
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """The `clean` command line, parsed."""
 
     inputs: list[str]

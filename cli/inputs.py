@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from cli.errors import UsageError
 from cli.writers import output_paths
@@ -17,8 +18,7 @@ STDIN_STEM = PurePath("stdin")
 MAX_PROBLEMS_SHOWN = 10
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """One document: the path it is read from and its output name relative to OUT.
 
     `stem` has no suffix: D/a/b.html found under input directory D has stem a/b.
@@ -43,8 +43,7 @@ class Found:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """A source and the files its clean text and sidecar go to (None: text goes to stdout)."""
 
     source: Source

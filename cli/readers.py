@@ -9,15 +9,13 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleaners import InputTooLarge
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     name: str  # the name used in messages, the sidecar and the report
     stem: PurePath  # where its outputs go under OUT, without a suffix: a/b for OUT/a/b.txt
     path: str | None = None  # the file to read; None when `raw` was read already (stdin)
@@ -25,12 +23,11 @@ class Task:
     size: int = 0  # bytes on disk when planned, for the progress bar
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     name: str
     stem: PurePath
     raw: bytes
-    origin: dict[str, Any] = field(default_factory=dict)  # more of where it came from, for the sidecar
+    origin: dict[str, Any] | None = None  # more of where it came from, for the sidecar
 
 
 def read_records(task: Task, max_bytes: int) -> Iterator[Record]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cli.outcome import SKIPPED, WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
@@ -42,8 +42,7 @@ class Totals:
         return totals
 
 
-@dataclass(frozen=True)
-class RunInfo:
+class RunInfo(NamedTuple):
     """What was asked for, as it goes in the report."""
 
     inputs: list[str]

@@ -10,8 +10,8 @@ import signal
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import PurePath
+from typing import NamedTuple
 
 from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
@@ -21,8 +21,7 @@ from cli.readers import Record, Task, read_records
 from cli.writers import Writer
 
 
-@dataclass(frozen=True)
-class Work:
+class Work(NamedTuple):
     """What every task of a run shares: how to clean, where to write, what to redo."""
 
     options: Options

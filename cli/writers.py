@@ -10,8 +10,8 @@ import contextlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from cli.outcome import SKIPPED, Outcome
 from cli.outputs import atomic_write
@@ -26,8 +26,7 @@ def output_paths(out_dir: Path, stem: PurePath) -> tuple[Path, Path]:
     return folder / (stem.name + TEXT_SUFFIX), folder / (stem.name + META_SUFFIX)
 
 
-@dataclass(frozen=True)
-class PairWriter:
+class PairWriter(NamedTuple):
     out_dir: Path
     sends_text = False
 
@@ -82,8 +81,7 @@ class PairWriter:
         return removed
 
 
-@dataclass(frozen=True)
-class StdoutWriter:
+class StdoutWriter(NamedTuple):
     """Stdout mode: the text goes back in the Outcome, the sidecar to --meta FILE if given."""
 
     meta_path: Path | None = None

@@ -2,6 +2,7 @@
 modules; a document loads only what its way needs."""
 
 import importlib
+import importlib.metadata
 import pkgutil
 import re
 import subprocess
@@ -89,3 +90,8 @@ def test_a_bad_lazy_pattern_fails_on_first_use():
     pattern = lazy_compile("(")
     with pytest.raises(re.error):
         pattern.match("(")
+
+
+def test_the_version_is_the_one_pip_installed():
+    # Written once, in cleaners/__init__.py; pyproject.toml reads it from there.
+    assert cleaners.__version__ == importlib.metadata.version("boilerstrip")

@@ -16,7 +16,7 @@ def test_a_file_task_is_one_record(tmp_path):
         str(path),
         PurePath("a"),
         b"<p>Hello</p>",
-        {},
+        None,
     )
 
 
