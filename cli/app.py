@@ -288,13 +288,29 @@ def run(request: Request) -> int:
         request.include,
         exclude=[path for path in (request.output, request.report_path) if path],
     )
-    if not found.sources and not found.unreadable:
+    if not (found.sources or found.unreadable or found.skipped):
         raise UsageError("no input files found" + (" matching --include" if request.include else ""))
     targets = plan_targets(request, found)
     options = make_options(request)
-    if request.output:
-        make_output_dir(request.output)
-    return execute(request, make_work(request, options), targets, found.unreadable)
+    work = make_work(request, options)
+    problems = found_problems(found)
+    if not request.output:
+        return execute(request, work, targets, problems)
+    from cli.outdir import claimed, remove_stale_temps
+
+    make_output_dir(request.output)
+    with claimed(request.output):
+        remove_stale_temps(request.output)
+        return execute(request, work, targets, problems)
+
+
+def found_problems(found: Found) -> list[Outcome]:
+    """The walk's unreadable directories (failed) and the entries it did not open (skipped)."""
+    from cli.outcome import failed, skipped
+
+    return [failed(path, reason) for path, reason in found.unreadable] + [
+        skipped(path, reason) for path, reason in found.skipped
+    ]
 
 
 def check_request(request: Request) -> None:
@@ -417,16 +433,15 @@ def available_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def execute(request: Request, work: Work, targets: list[Target], unreadable: list[tuple[str, str]]) -> int:
+def execute(request: Request, work: Work, targets: list[Target], problems: list[Outcome]) -> int:
     """Run the tasks, then the text to stdout (filter mode), the report and the summary."""
     from cli.console import Display
     from cli.executors import choose_executor, sigterm_as_exit
-    from cli.outcome import failed
     from cli.report import Totals
 
     started = datetime.now().astimezone().isoformat(timespec="seconds")
     clock = time.perf_counter()
-    outcomes = [failed(directory, reason) for directory, reason in unreadable]
+    outcomes = list(problems)
     limit = failure_limit(request.max_failures)
     stopped, code = None, None
     sizes = [0 if target.source.is_stdin else file_size(target.source.path) for target in targets]
@@ -435,8 +450,8 @@ def execute(request: Request, work: Work, targets: list[Target], unreadable: lis
     display = Display(len(targets), sum(sizes), quiet=request.quiet, summary=request.summary)
     with display:
         for outcome in outcomes:
-            display.error(f"{outcome.source}: {outcome.error}")
-        failures = len(outcomes)
+            display.show(outcome)
+        failures = sum(not outcome.ok for outcome in outcomes)
 
         def collect(outcome: Outcome) -> None:
             nonlocal failures

@@ -11,6 +11,8 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from cli.names import shown
+from cli.outcome import SKIPPED
 from cli.report import Totals, sorted_counts
 
 if TYPE_CHECKING:
@@ -50,12 +52,17 @@ class Display:
             self.progress.stop()
 
     def outcome(self, outcome: Outcome) -> None:
+        """A document done: its line if it failed or warned, and a step of the bar."""
+        self.show(outcome)
+        if self.progress:
+            self.advance(outcome.size)
+
+    def show(self, outcome: Outcome) -> None:
         if not outcome.ok:
             self.error(f"{outcome.source}: {outcome.error}")
         elif outcome.warning and not self.quiet:
-            self.line(f"warning: {outcome.source}: {outcome.warning}", WARNING_STYLE)
-        if self.progress:
-            self.advance(outcome.size)
+            kind = "skipped" if outcome.status == SKIPPED else "warning"
+            self.line(f"{kind}: {outcome.source}: {outcome.warning}", WARNING_STYLE)
 
     def advance(self, size: int) -> None:
         task = self.progress.tasks[0]
@@ -69,6 +76,7 @@ class Display:
         self.line(f"error: {message}", ERROR_STYLE)
 
     def line(self, message: str, style: str) -> None:
+        message = shown(message)  # one line, whatever the names in it hold
         if self.console is None:
             sys.stderr.write(message + "\n")
             sys.stderr.flush()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -41,6 +43,9 @@ class Found:
     sources: list[Source] = field(default_factory=list)
     # (directory, reason) for directories the walk could not read: failures, not usage errors
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    # (path, reason) for entries the walk did not take: FIFOs, sockets, devices, links that
+    # dangle or loop. Named in the report and on stderr, never opened.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Target(NamedTuple):
@@ -88,7 +93,13 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
 
     def walk(directory: str, relative: PurePath) -> Iterator[tuple[str, PurePath]]:
         key = file_key(directory)
-        if key in visited or key in excluded:
+        if key in excluded:
+            return
+        if key in visited:
+            if matches(relative, include):
+                found.skipped.append(
+                    (directory, "a link to a directory already walked (a loop, or a second link)")
+                )
             return
         if key:
             visited.add(key)
@@ -104,8 +115,11 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
             path = os.path.join(directory, entry.name)
             if is_dir(entry):
                 yield from walk(path, relative / entry.name)
-            elif is_file(entry) and file_key(path) not in excluded:
-                yield path, relative / entry.name
+            elif is_file(entry):
+                if file_key(path) not in excluded:
+                    yield path, relative / entry.name
+            elif matches(relative / entry.name, include):
+                found.skipped.append((path, not_a_file(path)))
 
     for path, relative in walk(root, PurePath()):
         if matches(relative, include):
@@ -136,13 +150,34 @@ def is_file(entry: os.DirEntry) -> bool:
         return False
 
 
+def not_a_file(path: str) -> str:
+    """Why an entry that is neither a regular file nor a directory is not read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if os.path.islink(path):
+            return "a symbolic link that loops" if error.errno == errno.ELOOP else "a dangling symbolic link"
+        return f"cannot read ({error.strerror})"
+    return f"not a regular file ({file_kind(mode)}): not opened"
+
+
+def file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
 def file_key(path: str | Path) -> tuple[int, int] | None:
     """Identity of a file or directory that survives symlinks and different spellings."""
     try:
-        stat = os.stat(path)
+        info = os.stat(path)
     except OSError:
         return None
-    return stat.st_dev, stat.st_ino
+    return info.st_dev, info.st_ino
 
 
 def map_outputs(sources: list[Source], out_dir: Path) -> list[Target]:

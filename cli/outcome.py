@@ -41,6 +41,11 @@ def failed(source: str, error: str, size: int = 0) -> Outcome:
     return Outcome(source, FAILED, error=" ".join(error.split()), size=size)
 
 
+def skipped(source: str, reason: str) -> Outcome:
+    """An entry not read (a FIFO, a dangling link): named, and the run goes on."""
+    return Outcome(source, SKIPPED, warning=reason)
+
+
 def text_warning(text: str) -> str | None:
     words = len(text.split())
     if not words:

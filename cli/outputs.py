@@ -6,9 +6,12 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
+
+from cli.names import shown
 
 SCHEMA_VERSION = 2  # 2: rule parts logged as "<rule>.<part>" (classifier.title, photo_caption.repeat)
 TOOL_NAME = "boilerstrip"
@@ -62,6 +65,10 @@ def is_special(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+# What create_temp names a file being written: .<name>.<8 hex digits>.tmp
+TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{8}\.tmp", re.DOTALL)
+
+
 def create_temp(path: Path) -> tuple[Path, int]:
     # os.open with mode 0o666 (not tempfile.mkstemp's 0o600) so the final file gets the same
     # permissions, under the umask, as any file the user creates.
@@ -74,8 +81,10 @@ def create_temp(path: Path) -> tuple[Path, int]:
 
 
 def json_bytes(data: Any) -> bytes:
-    """The JSON house style: UTF-8, non-ASCII kept readable, indent 2, final newline."""
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The JSON house style: UTF-8, non-ASCII kept readable, indent 2, final newline. A lone
+    surrogate that reached a string (a name not passed through cli.names.shown) is written as
+    its JSON escape rather than failing the write."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace")
 
 
 def tool_info() -> dict[str, str]:
@@ -97,7 +106,7 @@ def sidecar(
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
-            "path": source_name,
+            "path": shown(source_name),
             "sha256": digest or hashlib.sha256(raw).hexdigest(),
             "size": len(raw),
             **(origin or {}),  # where in a shard it was, when it came from one

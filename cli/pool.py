@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 WORKER_DIED = "internal error: the worker process died while cleaning this document"
 SALVAGE_WAIT = 0.5  # seconds a stopped run waits for results already sent by the workers
+PARENT_CHECK_S = 0.5  # how often a worker checks that its main process is still there
+WORKER_ORPHANED = 3  # a worker's exit status when its main process was gone
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,21 @@ def init_worker() -> None:
     # Not sigterm_as_exit's handler, inherited through fork: the pool would catch its
     # SystemExit as a task's result and the worker would carry on.
     signal.signal(signal.SIGTERM, end_worker)
+    threading.Thread(target=watch_parent, args=(os.getppid(),), daemon=True, name="watch-parent").start()
 
 
 def end_worker(signum: int, frame: object) -> None:
     remove_pending_temps()
     os._exit(128 + signum)
+
+
+def watch_parent(parent: int) -> None:
+    """End this worker once the main process is gone: SIGKILLed, it can tell no one, and the
+    worker would wait on its task queue forever. Orphans are adopted by another process."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    remove_pending_temps()
+    os._exit(WORKER_ORPHANED)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
-from cleaners import InputTooLarge
+from cleaners import InputError, InputTooLarge
+from cli.inputs import file_kind
+
+
+class NotAFile(InputError):
+    """A FIFO, socket or device named as an input: opening or reading it could block."""
 
 
 class Task(NamedTuple):
@@ -40,11 +45,15 @@ def read_bytes(task: Task, max_bytes: int) -> bytes:
     if task.raw is not None:
         raw = task.raw
     else:
-        with open(task.path, "rb") as file:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer that may never come; the mode
+        # is then checked on what was opened, so nothing can swap the file in between.
+        with open(os.open(task.path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
             info = os.fstat(file.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            if not stat.S_ISREG(info.st_mode):
+                raise NotAFile(f"not a regular file ({file_kind(info.st_mode)}): not read")
+            if info.st_size > max_bytes:
                 raise InputTooLarge(f"{info.st_size} bytes is over the limit of {max_bytes}")
-            raw = file.read(max_bytes + 1)  # +1: a pipe or a growing file can still be too big
+            raw = file.read(max_bytes + 1)  # +1: a growing file can still be too big
     if len(raw) > max_bytes:
         raise InputTooLarge(f"more than {max_bytes} bytes, over the limit of {max_bytes}")
     return raw

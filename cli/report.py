@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from cli.names import shown
 from cli.outcome import SKIPPED, WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
 
@@ -55,12 +56,12 @@ class RunInfo(NamedTuple):
 def document_entry(outcome: Outcome) -> dict[str, Any]:
     # Not the whole Outcome: filter mode's text went to stdout and does not belong here.
     return {
-        "source": outcome.source,
-        "outputs": outcome.outputs,
+        "source": shown(outcome.source),
+        "outputs": [shown(path) for path in outcome.outputs],
         "status": outcome.status,
-        "error": outcome.error,
-        "warning": outcome.warning,
-        "removed": outcome.removed,
+        "error": outcome.error and shown(outcome.error),
+        "warning": outcome.warning and shown(outcome.warning),
+        "removed": [shown(path) for path in outcome.removed],
         "chars_in": outcome.chars_in,
         "chars_out": outcome.chars_out,
         "lines_removed": outcome.lines_removed,
@@ -75,8 +76,8 @@ def build_report(run: RunInfo, outcomes: list[Outcome], wall_s: float) -> dict[s
         "tool": tool_info(),
         "started": run.started,
         "wall_s": round(wall_s, 3),
-        "inputs": run.inputs,
-        "output_dir": run.output_dir,
+        "inputs": [shown(given) for given in run.inputs],
+        "output_dir": run.output_dir and shown(run.output_dir),
         "options": run.options,
         "counts": {
             "ok": totals.ok,

@@ -72,7 +72,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
     except OSError as error:
         return failed(record.name, f"cannot write {error.filename} ({error.strerror or error})", len(raw))
     stats = document_dict["stats"]
-    warning = text_warning(text)
+    warning = "; ".join(document_warnings(document.warnings, text)) or None
     return Outcome(
         record.name,
         WARNING if warning else OK,
@@ -85,6 +85,12 @@ def clean_record(record: Record, work: Work) -> Outcome:
         text=text if work.writer.sends_text else None,
         size=len(raw),
     )
+
+
+def document_warnings(library_warnings: list[str], text: str) -> list[str]:
+    """What the library warned of (a page simplified, a text lost), then a short text; each once."""
+    short = text_warning(text)
+    return list(dict.fromkeys([*library_warnings, short] if short else library_warnings))
 
 
 class DocumentTimeout(Exception):

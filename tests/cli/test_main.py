@@ -83,17 +83,23 @@ def session_processes(session: int) -> list[int]:
     return pids
 
 
+def long_dump() -> str:
+    """Some 10 MB of sentences: several seconds of cleaning, however fast the machine."""
+    words = "the council said on monday that ferry services would resume after the strike ended".split()
+    return "\n\n".join(" ".join(words[i % 7 :] + words[: i % 7]).capitalize() + "." for i in range(120_000))
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize(
     ("signum", "to_group", "code"),
     [(signal.SIGINT, True, 130), (signal.SIGTERM, False, 128 + signal.SIGTERM)],
 )
 def test_a_signal_stops_the_run_at_once(signum, to_group, code, tmp_path):
-    """A worker stuck on a document (here a FIFO nobody writes) must not hold up Ctrl-C or
-    SIGTERM, nor outlive the run, nor leave temporary files behind."""
-    fifo, out = tmp_path / "stuck.txt", tmp_path / "out"
-    os.mkfifo(fifo)
-    args = ["clean", DATA / TEXTS[0], fifo, "-o", out, "--jobs", "2", "--quiet"]
+    """A worker busy with a long document must not hold up Ctrl-C or SIGTERM, nor outlive the
+    run, nor leave temporary files behind."""
+    slow, out = tmp_path / "slow.txt", tmp_path / "out"
+    slow.write_text(long_dump(), encoding="utf-8")
+    args = ["clean", DATA / TEXTS[0], slow, "-o", out, "--jobs", "2", "--quiet"]
     process = subprocess.Popen(
         [sys.executable, "-m", "cli", *map(str, args)], cwd=REPO, start_new_session=True
     )
