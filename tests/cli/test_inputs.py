@@ -68,17 +68,34 @@ def test_output_directory_cannot_be_the_input_directory(corpus):
         find_sources([str(corpus)], [], [corpus])
 
 
-def test_symlink_loops_are_walked_once(corpus):
+def test_symlink_loops_are_walked_once_and_named(corpus):
     (corpus / "local" / "loop").symlink_to(corpus, target_is_directory=True)
     (corpus / "again").symlink_to(corpus / "local", target_is_directory=True)
-    stems = [stem for _, stem in found_paths([corpus])]
+    found = find_sources([str(corpus)], [], [])
+    stems = [source.stem for source in found.sources]
     assert len(stems) == len(set(stems)) == 4
+    assert sorted(Path(path).name for path, _ in found.skipped) == ["local", "loop"]  # "again" came first
+    assert all("already walked" in reason for _, reason in found.skipped)
 
 
-def test_broken_symlinks_and_fifos_are_not_documents(corpus):
+def test_broken_symlinks_and_fifos_are_named_as_skipped_not_documents(corpus):
     (corpus / "dangling.txt").symlink_to(corpus / "nowhere.txt")
+    (corpus / "self.txt").symlink_to(corpus / "self.txt")
     os.mkfifo(corpus / "pipe.txt")
-    assert len(found_paths([corpus])) == 4
+    found = find_sources([str(corpus)], [], [])
+    assert len(found.sources) == 4
+    assert {Path(path).name: reason for path, reason in found.skipped} == {
+        "dangling.txt": "a dangling symbolic link",
+        "self.txt": "a symbolic link that loops",
+        "pipe.txt": "not a regular file (a FIFO): not opened",
+    }
+
+
+def test_an_entry_include_leaves_out_is_not_named(corpus):
+    os.mkfifo(corpus / "pipe.fifo")
+    (corpus / "dangling.txt").symlink_to(corpus / "nowhere.txt")
+    found = find_sources([str(corpus)], ["*.txt"], [])
+    assert [Path(path).name for path, _ in found.skipped] == ["dangling.txt"]
 
 
 def test_unreadable_directory_is_reported_not_fatal(corpus, monkeypatch):
