@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
+from cli.compression import without_compression
 from cli.errors import UsageError
 from cli.writers import output_paths
 
@@ -77,7 +78,7 @@ def find_sources(inputs: list[str], include: list[str], exclude: Iterable[Path])
             walk_directory(given, include, excluded, found)
         elif os.path.lexists(given):
             # A file named explicitly is always taken, whatever --include says.
-            found.sources.append(Source(given, PurePath(Path(given).name).with_suffix("")))
+            found.sources.append(Source(given, output_stem(PurePath(Path(given).name))))
         else:
             raise UsageError(f"{given}: no such file or directory")
     return found
@@ -123,7 +124,12 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
 
     for path, relative in walk(root, PurePath()):
         if matches(relative, include):
-            found.sources.append(Source(path, relative.with_suffix("")))
+            found.sources.append(Source(path, output_stem(relative)))
+
+
+def output_stem(relative: PurePath) -> PurePath:
+    """Where a document's outputs go, without suffixes: a/b.html and a/b.html.gz give a/b."""
+    return without_compression(relative).with_suffix("")
 
 
 def matches(relative: PurePath, include: list[str]) -> bool:

@@ -10,9 +10,10 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from cleaners import InputError, InputTooLarge
+from cli.compression import OPENERS, compression, is_corrupt_stream
 from cli.inputs import file_kind
 
 
@@ -53,7 +54,33 @@ def read_bytes(task: Task, max_bytes: int) -> bytes:
                 raise NotAFile(f"not a regular file ({file_kind(info.st_mode)}): not read")
             if info.st_size > max_bytes:
                 raise InputTooLarge(f"{info.st_size} bytes is over the limit of {max_bytes}")
+            suffix = compression(task.path)
+            if suffix:
+                return decompressed(file, suffix, max_bytes)
             raw = file.read(max_bytes + 1)  # +1: a growing file can still be too big
     if len(raw) > max_bytes:
         raise InputTooLarge(f"more than {max_bytes} bytes, over the limit of {max_bytes}")
     return raw
+
+
+CHUNK = 1 << 20
+
+
+def decompressed(file: BinaryIO, suffix: str, cap: int) -> bytes:
+    """The bytes `file` holds once decompressed; InputTooLarge past `cap`, InputError when it
+    is not a valid `suffix` file."""
+    chunks, size = [], 0
+    try:
+        with OPENERS[suffix](file) as stream:
+            while chunk := stream.read(min(CHUNK, cap + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > cap:
+                    raise InputTooLarge(f"decompresses to more than {cap} bytes (--max-bytes)")
+    except InputError:
+        raise
+    except Exception as error:
+        if not is_corrupt_stream(error):
+            raise
+        raise InputError(f"not a valid {suffix} file ({error})") from None
+    return b"".join(chunks)

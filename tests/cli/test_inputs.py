@@ -183,3 +183,9 @@ def test_many_collisions_are_capped(tmp_path):
     lines = str(error.value).splitlines()
     assert len(lines) == 11
     assert lines[-1] == "error: ... and 4 more"
+
+
+def test_a_compressed_file_is_named_by_the_file_it_holds(tmp_path):
+    for name in ("a.html.gz", "b.txt.zst", "c.xz", "d.tar.bz2", "e.gz.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [stem for _, stem in found_paths([tmp_path])] == ["a", "b", "c", "d", "e.gz"]
