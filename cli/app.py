@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli.errors import UsageError
-from cli.inputs import Found, Target, check_collisions, find_sources, map_outputs
+from cli.inputs import Found, JsonlFields, Target, check_collisions, find_sources, map_outputs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -96,6 +96,9 @@ class Request(NamedTuple):
     force: bool = False
     timeout: float = DEFAULT_TIMEOUT
     scheduler: str | None = None
+    files_from: str | None = None
+    null: bool = False
+    jsonl: JsonlFields = JsonlFields()
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -252,6 +255,38 @@ def clean(
             help="Clean every document again, even one whose sidecar records the same input and settings.",
         ),
     ] = False,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            metavar="FILE",
+            help="Also clean the files listed in FILE, one path a line (- reads the list from stdin).",
+            show_default=False,
+        ),
+    ] = None,
+    null: Annotated[
+        bool,
+        typer.Option("-0", "--null", help="--files-from: paths end with NUL, as find -print0 writes them."),
+    ] = False,
+    jsonl_text_field: Annotated[
+        str,
+        typer.Option(
+            "--jsonl-text-field", metavar="FIELD", help="JSONL inputs: the field of a record's text."
+        ),
+    ] = "text",
+    jsonl_html_field: Annotated[
+        str | None,
+        typer.Option(
+            "--jsonl-html-field",
+            metavar="FIELD",
+            help="JSONL inputs: the field of a record's HTML page, cleaned the HTML way where present.",
+            show_default=False,
+        ),
+    ] = None,
+    jsonl_id_field: Annotated[
+        str,
+        typer.Option("--jsonl-id-field", metavar="FIELD", help="JSONL inputs: the field of a record's id."),
+    ] = "id",
 ) -> None:
     request = Request(
         inputs=inputs or [],
@@ -272,6 +307,9 @@ def clean(
         force=force,
         timeout=timeout,
         scheduler=scheduler,
+        files_from=files_from,
+        null=null,
+        jsonl=JsonlFields(jsonl_text_field, jsonl_html_field, jsonl_id_field),
     )
     try:
         code = run(request)
@@ -284,7 +322,7 @@ def clean(
 def run(request: Request) -> int:
     check_request(request)
     found = find_sources(
-        request.inputs,
+        request.inputs + listed_files(request.files_from, request.null),
         request.include,
         exclude=[path for path in (request.output, request.report_path) if path],
     )
@@ -311,6 +349,22 @@ def found_problems(found: Found) -> list[Outcome]:
     return [failed(path, reason) for path, reason in found.unreadable] + [
         skipped(path, reason) for path, reason in found.skipped
     ]
+
+
+def listed_files(list_path: str | None, null: bool) -> list[str]:
+    """The paths --files-from lists, as the bytes say (a name need not be UTF-8)."""
+    if list_path is None:
+        return []
+    try:
+        if list_path == "-":
+            listing = sys.stdin.buffer.read()
+        else:
+            with open(list_path, "rb") as file:
+                listing = file.read()
+    except OSError as error:
+        raise UsageError(f"--files-from {list_path}: cannot read ({error.strerror or error})") from None
+    entries = listing.split(b"\0") if null else [line.removesuffix(b"\r") for line in listing.split(b"\n")]
+    return [os.fsdecode(entry) for entry in entries if entry]
 
 
 def check_request(request: Request) -> None:
@@ -386,7 +440,7 @@ def make_work(request: Request, options: Options) -> Work:
     from cli.writers import PairWriter, StdoutWriter
 
     writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
-    return Work(options, writer, force=request.force, timeout=request.timeout or None)
+    return Work(options, writer, force=request.force, timeout=request.timeout or None, fields=request.jsonl)
 
 
 def make_tasks(targets: list[Target], sizes: list[int], max_bytes: int) -> Iterator[Task]:
@@ -493,8 +547,8 @@ def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
 def write_stdout(outcomes: list[Outcome]) -> None:
     # Bytes, not text: the clean text is UTF-8 whatever the locale says.
     for outcome in outcomes:
-        if outcome.text:
-            sys.stdout.buffer.write(outcome.text.encode("utf-8"))
+        if outcome.payload:
+            sys.stdout.buffer.write(outcome.payload.encode("utf-8"))
     sys.stdout.flush()
 
 

@@ -49,6 +49,14 @@ class Found:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+class JsonlFields(NamedTuple):
+    """Which fields of a JSONL record hold its id and its payload (--jsonl-*-field)."""
+
+    text: str = "text"
+    html: str | None = None  # when set, a record with this field is cleaned as an HTML page
+    id: str = "id"
+
+
 class Target(NamedTuple):
     """A source and the files its clean text and sidecar go to (None: text goes to stdout)."""
 

@@ -1,7 +1,8 @@
 """How one document went: its status, and the small record a worker sends back for it.
 
 Outcomes cross process boundaries, so they stay small: the worker writes the (possibly
-large) clean text itself and sends back only counts, except in stdout mode.
+large) clean text itself and sends back only counts, except in stdout mode and for JSONL
+output, where the main process writes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ class Outcome:
     chars_out: int | None = None
     lines_removed: int | None = None
     removals_by_rule: dict[str, int] = field(default_factory=dict)
-    text: str | None = None  # only when the writer sends the text back (stdout mode)
+    # What the main process writes itself, when the writer sends it back: the text (stdout
+    # mode) or the document's JSONL line (--output-format jsonl).
+    payload: str | None = None
     warning: str | None = None
     removed: list[str] = field(default_factory=list)  # stale outputs of an earlier run, removed
     size: int = 0  # input bytes, for the progress bar

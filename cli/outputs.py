@@ -8,6 +8,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,28 @@ def json_bytes(data: Any) -> bytes:
     surrogate that reached a string (a name not passed through cli.names.shown) is written as
     its JSON escape rather than failing the write."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace")
+
+
+def jsonl_line(text: str, meta: dict[str, Any]) -> str:
+    """A document as one JSONL record under the field names datatrove and dolma read (`id`,
+    `text`, `metadata`): the sidecar's facts in `metadata`, its removals as counts by rule, and
+    the other fields of a JSONL input record beside them."""
+    source = meta["source"]
+    fields = source.get("fields") or {}
+    metadata = {
+        **fields,
+        **meta["metadata"],
+        "source": {key: value for key, value in source.items() if key != "fields"},
+        "format": meta["format"],
+        "encoding": meta["encoding"],
+        "stats": meta["stats"],
+        "removals_by_rule": dict(Counter(removal["rule"] for removal in meta["removals"])),
+        "warnings": meta["warnings"],
+        "cleaning": meta["cleaning"],
+    }
+    key = source.get("id") or source.get("warc_record_id") or source["path"]
+    record = {"id": str(key), "text": text, "metadata": metadata}
+    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode() + "\n"
 
 
 def tool_info() -> dict[str, str]:

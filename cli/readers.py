@@ -6,6 +6,7 @@ process; a shard format (a WARC file, a JSONL shard) makes one task yield many r
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterator
@@ -34,11 +35,26 @@ class Record(NamedTuple):
     stem: PurePath
     raw: bytes
     origin: dict[str, Any] | None = None  # more of where it came from, for the sidecar
+    format: str | None = None  # the way it must go, when its shard says (a JSONL text field)
+    refusal: tuple[str, str] | None = None  # (failed or skipped, why): a record that is no document
 
 
 def read_records(task: Task, max_bytes: int) -> Iterator[Record]:
-    """The task's documents. Raises InputError or OSError when the task cannot be read."""
+    """The documents of a task that is one file (see cli.shards for those that hold many).
+    Raises InputError or OSError when it cannot be read."""
     yield Record(task.name, task.stem, read_bytes(task, max_bytes))
+
+
+@contextlib.contextmanager
+def opened(path: str) -> Iterator[BinaryIO]:
+    """The regular file at `path`, open for reading; NotAFile for a FIFO, socket or device.
+    O_NONBLOCK: opening a FIFO must not wait for a writer that may never come; the mode is
+    then checked on what was opened, so nothing can swap the file in between."""
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+        mode = os.fstat(file.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(f"not a regular file ({file_kind(mode)}): not read")
+        yield file
 
 
 def read_bytes(task: Task, max_bytes: int) -> bytes:
@@ -46,14 +62,10 @@ def read_bytes(task: Task, max_bytes: int) -> bytes:
     if task.raw is not None:
         raw = task.raw
     else:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer that may never come; the mode
-        # is then checked on what was opened, so nothing can swap the file in between.
-        with open(os.open(task.path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise NotAFile(f"not a regular file ({file_kind(info.st_mode)}): not read")
-            if info.st_size > max_bytes:
-                raise InputTooLarge(f"{info.st_size} bytes is over the limit of {max_bytes}")
+        with opened(task.path) as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > max_bytes:
+                raise InputTooLarge(f"{size} bytes is over the limit of {max_bytes}")
             suffix = compression(task.path)
             if suffix:
                 return decompressed(file, suffix, max_bytes)

@@ -10,14 +10,17 @@ import signal
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import PurePath
 from typing import NamedTuple
 
 from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
-from cli.outcome import FAILED, OK, WARNING, Outcome, failed, text_warning
-from cli.outputs import json_bytes, sidecar
+from cli.inputs import JsonlFields
+from cli.outcome import FAILED, OK, WARNING, Outcome, failed, skipped, text_warning
+from cli.outputs import sidecar
 from cli.readers import Record, Task, read_records
+from cli.shards import read_shard, shard_kind
 from cli.writers import Writer
 
 
@@ -28,19 +31,33 @@ class Work(NamedTuple):
     writer: Writer
     force: bool = False  # clean a document even when its outputs are current
     timeout: float | None = None  # seconds one document's cleaning may take; None: no limit
+    fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
 
 
 def run_task(task: Task, work: Work) -> list[Outcome]:
     outcomes = []
     try:
-        for record in read_records(task, work.options.max_bytes):
-            outcomes.append(settled(clean_record(record, work), record.stem, work))
+        for record in records_of(task, work):
+            outcome = refusal(record) if record.refusal else clean_record(record, work)
+            outcomes.append(settled(outcome, record.stem, work))
     except InputError as error:
         outcomes.append(settled(failed(task.name, str(error), task.size), task.stem, work))
     except OSError as error:
         message = f"cannot read ({error.strerror or error})"
         outcomes.append(settled(failed(task.name, message, task.size), task.stem, work))
     return outcomes
+
+
+def records_of(task: Task, work: Work) -> Iterator[Record]:
+    kind = shard_kind(task.path)
+    if kind is None:
+        return read_records(task, work.options.max_bytes)
+    return read_shard(task, kind, work.options.max_bytes, work.fields)
+
+
+def refusal(record: Record) -> Outcome:
+    status, reason = record.refusal
+    return failed(record.name, reason) if status == FAILED else skipped(record.name, reason)
 
 
 def settled(outcome: Outcome, stem: PurePath, work: Work) -> Outcome:
@@ -52,7 +69,8 @@ def settled(outcome: Outcome, stem: PurePath, work: Work) -> Outcome:
 
 
 def clean_record(record: Record, work: Work) -> Outcome:
-    raw, options = record.raw, work.options
+    raw = record.raw
+    options = replace(work.options, format=record.format) if record.format else work.options
     digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options)
     if not work.force and (current := work.writer.current(record.name, record.stem, digest, stamp)):
         return current
@@ -62,7 +80,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         text = document.text
         document_dict = document.as_dict()
         cleaning = {"options": options_in_force(options), "fingerprint": stamp}
-        meta = json_bytes(sidecar(record.name, raw, document_dict, cleaning, digest, record.origin))
+        meta = sidecar(record.name, raw, document_dict, cleaning, digest, record.origin)
     except (InputError, DocumentTimeout) as error:
         return failed(record.name, str(error), len(raw))
     except Exception as error:  # a library bug must not stop the other documents
@@ -82,7 +100,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         chars_out=stats["chars_out"],
         lines_removed=stats["lines_removed"],
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
-        text=text if work.writer.sends_text else None,
+        payload=work.writer.payload(text, meta),
         size=len(raw),
     )
 

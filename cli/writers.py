@@ -1,5 +1,6 @@
 """Writers: where a record's clean text and sidecar go. PairWriter writes OUT/<stem>.txt and
-OUT/<stem>.meta.json; StdoutWriter sends the text back for the main process to print.
+OUT/<stem>.meta.json; StdoutWriter sends the text back for the main process to print, and
+JsonlWriter the document's JSONL line for the main process to append (cli/jsonl.py).
 
 A writer also knows whether a record's outputs are current (a rerun skips it) and removes
 the stale outputs of a record that now fails."""
@@ -14,7 +15,7 @@ from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from cli.outcome import SKIPPED, Outcome
-from cli.outputs import atomic_write
+from cli.outputs import atomic_write, json_bytes, jsonl_line
 
 TEXT_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
@@ -28,20 +29,22 @@ def output_paths(out_dir: Path, stem: PurePath) -> tuple[Path, Path]:
 
 class PairWriter(NamedTuple):
     out_dir: Path
-    sends_text = False
 
-    def write(self, stem: PurePath, text: str, meta: bytes) -> list[str]:
+    def write(self, stem: PurePath, text: str, meta: dict) -> list[str]:
         """Text first, then the sidecar: the sidecar's presence means the pair is whole. If the
         sidecar cannot be written, the text goes too."""
         text_path, meta_path = output_paths(self.out_dir, stem)
         write_file(text_path, text.encode("utf-8"))
         try:
-            write_file(meta_path, meta)
+            write_file(meta_path, json_bytes(meta))
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(text_path)
             raise
         return [str(text_path), str(meta_path)]
+
+    def payload(self, text: str, meta: dict) -> None:
+        return None  # all written here
 
     def current(self, name: str, stem: PurePath, digest: str, stamp: str) -> Outcome | None:
         """A SKIPPED outcome when the sidecar records this input digest and this fingerprint
@@ -85,13 +88,15 @@ class StdoutWriter(NamedTuple):
     """Stdout mode: the text goes back in the Outcome, the sidecar to --meta FILE if given."""
 
     meta_path: Path | None = None
-    sends_text = True
 
-    def write(self, stem: PurePath, text: str, meta: bytes) -> list[str]:
+    def write(self, stem: PurePath, text: str, meta: dict) -> list[str]:
         if self.meta_path is None:
             return [STDOUT_NAME]
-        write_file(self.meta_path, meta)
+        write_file(self.meta_path, json_bytes(meta))
         return [STDOUT_NAME, str(self.meta_path)]
+
+    def payload(self, text: str, meta: dict) -> str:
+        return text
 
     def current(self, name: str, stem: PurePath, digest: str, stamp: str) -> Outcome | None:
         return None  # nothing on disk to compare: a filter always cleans
@@ -100,7 +105,26 @@ class StdoutWriter(NamedTuple):
         return []
 
 
-Writer = PairWriter | StdoutWriter
+class JsonlWriter(NamedTuple):
+    """--output-format jsonl: a document is one line of the output (cli/jsonl.py), written by
+    the main process; nothing is on disk to compare, so a rerun cleans every document again."""
+
+    destination: str  # as the report names it: the file, the shard folder, or <stdout>
+
+    def write(self, stem: PurePath, text: str, meta: dict) -> list[str]:
+        return [self.destination]
+
+    def payload(self, text: str, meta: dict) -> str:
+        return jsonl_line(text, meta)
+
+    def current(self, name: str, stem: PurePath, digest: str, stamp: str) -> Outcome | None:
+        return None
+
+    def remove(self, stem: PurePath) -> list[str]:
+        return []
+
+
+Writer = PairWriter | StdoutWriter | JsonlWriter
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -35,7 +35,7 @@ def test_ok_document_writes_the_library_text_and_sidecar(name, tmp_path):
     assert meta["stats"] == document.as_dict()["stats"]
     assert outcome.chars_out == meta["stats"]["chars_out"]
     assert sum(outcome.removals_by_rule.values()) == len(meta["removals"])
-    assert outcome.text is None  # written to the file, not sent back
+    assert outcome.payload is None  # written to the file, not sent back
 
 
 def test_filter_job_returns_the_text(tmp_path):
@@ -43,7 +43,7 @@ def test_filter_job_returns_the_text(tmp_path):
     work = Work(Options(), StdoutWriter(tmp_path / "stdin.meta.json"))
     (outcome,) = run_task(make_task(None, raw=raw), work)
     assert outcome.ok
-    assert outcome.text == clean(raw, Options()).text
+    assert outcome.payload == clean(raw, Options()).text
     assert outcome.outputs == ["<stdout>", str(tmp_path / "stdin.meta.json")]
 
 

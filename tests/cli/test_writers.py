@@ -1,6 +1,5 @@
 """Writers: the text + sidecar pair under OUT, and stdout mode."""
 
-import json
 from pathlib import PurePath
 
 from cli.writers import PairWriter, StdoutWriter, output_paths
@@ -12,20 +11,18 @@ def test_output_paths_mirror_the_stem(tmp_path):
     assert output_paths(tmp_path, STEM) == (tmp_path / "news/a.txt", tmp_path / "news/a.meta.json")
 
 
-def sidecar_bytes(sha="abc", stamp="f1"):
-    return json.dumps(
-        {
-            "source": {"sha256": sha, "size": 5},
-            "cleaning": {"fingerprint": stamp},
-            "stats": {"chars_in": 5, "chars_out": 3, "lines_removed": 1},
-            "removals": [{"rule": "share_row"}],
-        }
-    ).encode()
+def sidecar(sha="abc", stamp="f1"):
+    return {
+        "source": {"sha256": sha, "size": 5},
+        "cleaning": {"fingerprint": stamp},
+        "stats": {"chars_in": 5, "chars_out": 3, "lines_removed": 1},
+        "removals": [{"rule": "share_row"}],
+    }
 
 
 def test_pair_is_written_and_then_current(tmp_path):
     writer = PairWriter(tmp_path)
-    assert writer.write(STEM, "text", sidecar_bytes()) == [
+    assert writer.write(STEM, "text", sidecar()) == [
         str(tmp_path / "news/a.txt"),
         str(tmp_path / "news/a.meta.json"),
     ]
@@ -37,14 +34,14 @@ def test_pair_is_written_and_then_current(tmp_path):
 
 def test_a_text_without_its_sidecar_is_not_current(tmp_path):
     writer = PairWriter(tmp_path)
-    writer.write(STEM, "text", sidecar_bytes())
+    writer.write(STEM, "text", sidecar())
     (tmp_path / "news/a.meta.json").write_text("{not json")
     assert writer.current("a.html", STEM, "abc", "f1") is None
 
 
 def test_remove_takes_the_sidecar_first(tmp_path):
     writer = PairWriter(tmp_path)
-    writer.write(STEM, "text", sidecar_bytes())
+    writer.write(STEM, "text", sidecar())
     assert writer.remove(STEM) == [str(tmp_path / "news/a.meta.json"), str(tmp_path / "news/a.txt")]
     assert writer.remove(STEM) == []
 
@@ -52,6 +49,6 @@ def test_remove_takes_the_sidecar_first(tmp_path):
 def test_stdout_writer_sends_the_text_and_writes_only_the_meta_file(tmp_path):
     meta = tmp_path / "m.json"
     writer = StdoutWriter(meta)
-    assert writer.sends_text and writer.write(STEM, "text", b"{}") == ["<stdout>", str(meta)]
-    assert meta.read_bytes() == b"{}" and not (tmp_path / "news").exists()
+    assert writer.write(STEM, "text", {}) == ["<stdout>", str(meta)] and writer.payload("text", {}) == "text"
+    assert meta.read_bytes() == b"{}\n" and not (tmp_path / "news").exists()
     assert writer.current("a", STEM, "abc", "f1") is None and writer.remove(STEM) == []
