@@ -43,6 +43,7 @@ LOW_CONFIDENCE = 0.2
 # UTF-16 read from bytes that are a single-byte text with a few NULs decodes to valid, printable
 # CJK; such a text has few high bytes, UTF-16 of a script beyond Latin many.
 SINGLE_BYTE_HIGH_SHARE = 0.3
+HIGH_BYTES = bytes(range(0x80, 0x100))
 UTF16_ZERO_SHARE = 1 / 4  # Latin text in UTF-16: every other byte is zero
 LAYOUT = frozenset("\t\n\r\f\v")
 MIXED = "utf-8+cp1252"
@@ -87,15 +88,18 @@ def decode_text(raw: bytes) -> Decoded:
 
 
 def bomless_utf16(sample: bytes) -> str | None:
-    """The UTF-16 codec that strictly decodes a sample with zero bytes to printable text, the
-    side with more zeros (the high bytes of ASCII characters) tried first; None if neither."""
+    """The UTF-16 codec of a sample whose zero bytes fall on one side of the byte pairs (the
+    high bytes of its ASCII characters) and that strictly decodes to printable text, or None.
+    A text without ASCII characters (CJK lines with no space, digit or punctuation but the
+    newline) may show no such side: it is not recognised."""
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if not even + odd:
-        return None
+    if max(even, odd) <= 2 * min(even, odd):
+        return None  # no zeros, or as many on both sides: binary, or a byte text with NULs
     if max(even, odd) < UTF16_ZERO_SHARE * len(sample) / 2 and reads_as_single_bytes(sample):
         return None  # a text with a few NULs, not UTF-16 (where Latin text has half its bytes zero)
-    codecs_in_order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
-    return next((codec for codec in codecs_in_order if decodes_to_text(sample, codec)), None)
+    # Zeros on the odd side are the high bytes of little-endian ASCII characters.
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    return codec if decodes_to_text(sample, codec) else None
 
 
 def decodes_to_text(sample: bytes, codec: str) -> bool:
@@ -118,9 +122,6 @@ def reads_as_single_bytes(sample: bytes) -> bool:
     except UnicodeDecodeError:
         high = len(rest) - len(rest.translate(None, HIGH_BYTES))
         return high <= len(rest) * SINGLE_BYTE_HIGH_SHARE
-
-
-HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def detect(raw: bytes) -> Decoded:
