@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint format samples bench clean
+.PHONY: install run test lint format samples bench fuzz clean
 
 # The bytecode is compiled ahead, as `pip install .` would: an editable install leaves it to the
 # first run, and where PYTHONDONTWRITEBYTECODE is set every run compiles every module again.
@@ -50,6 +50,14 @@ samples: install
 bench: install
 	$(BIN)/python bench/textway.py
 	$(BIN)/python bench/corpus.py
+
+# Fuzz clean() for a bounded time (not in CI): installs the fuzz extra (atheris) first.
+# FUZZ_SECONDS=600 for a longer run; a crash leaves its input in fuzz/crash-*.
+FUZZ_SECONDS ?= 60
+fuzz: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	$(BIN)/python fuzz/clean_fuzz.py -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
+		-artifact_prefix=fuzz/ -seed_inputs=$$(find samples/input tests/data/html -type f | paste -sd, -)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info

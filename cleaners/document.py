@@ -114,6 +114,7 @@ class Document:
     encoding_confidence: float = 1.0
     encoding_method: str = "utf-8"
     chars_in: int = 0
+    nuls_removed: int = 0  # NUL characters decoding took out of the text
     options: Options = field(default_factory=Options)
     metadata: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
@@ -237,6 +238,9 @@ class Document:
     def as_dict(self) -> dict:
         """Everything the sidecar says about the cleaning itself (the caller adds the source)."""
         text = self.text
+        stats = {"chars_in": self.chars_in, "chars_out": len(text), "lines_removed": self.lines_removed}
+        if self.nuls_removed:  # said only when there were any: most documents have none
+            stats["nuls_removed"] = self.nuls_removed
         return {
             "encoding": {
                 "name": self.encoding,
@@ -248,9 +252,5 @@ class Document:
             # Rules run in stages; the log reads best in document order.
             "removals": [r.as_dict() for r in sorted(self.removals, key=lambda r: r.lines)],
             "warnings": self.warnings,
-            "stats": {
-                "chars_in": self.chars_in,
-                "chars_out": len(text),
-                "lines_removed": self.lines_removed,
-            },
+            "stats": stats,
         }

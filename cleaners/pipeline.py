@@ -32,6 +32,7 @@ def clean(
         encoding_confidence=decoded.confidence,
         encoding_method=decoded.method,
         chars_in=len(decoded.text),
+        nuls_removed=decoded.nuls,
         options=options,
     )
     if way == HTML:
