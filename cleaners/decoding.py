@@ -58,18 +58,28 @@ class Decoded:
     nuls: int = 0  # NUL characters removed from the text
 
 
-def decode(raw: bytes) -> Decoded:
+def decode(raw: bytes, transport: str | None = None) -> Decoded:
     """Decode bytes; never raises on bad bytes (they become U+FFFD), only on binary data.
-    NULs are no text: they are removed, and counted."""
-    decoded = decode_text(raw)
+    NULs are no text: they are removed, and counted. `transport` is the charset the bytes came
+    with (HTTP's Content-Type): after a BOM, it outranks what the page declares, as in a
+    browser, unless the bytes do not decode by it."""
+    label = transport.strip().lower() if transport else ""
+    decoded = decode_text(raw, python_codec(WHATWG_ALIASES.get(label, label)))
     nuls = decoded.text.count("\x00")
     return replace(decoded, text=decoded.text.replace("\x00", ""), nuls=nuls) if nuls else decoded
 
 
-def decode_text(raw: bytes) -> Decoded:
+def decode_text(raw: bytes, transport: str | None) -> Decoded:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return Decoded(raw.decode(encoding, errors="replace"), encoding, 1.0, "bom")
+    # Servers often send a default ISO-8859-1 label for pages written in UTF-8: bytes that are
+    # valid UTF-8 beyond ASCII (which legacy text almost never is) refute a legacy label.
+    if transport and not (transport != "utf-8" and not raw.isascii() and is_utf8(raw)):
+        try:
+            return Decoded(raw.decode(transport), transport, 1.0, "transport")
+        except UnicodeDecodeError:
+            pass  # a server that lies about the charset: the page and the bytes say more
     utf16 = bomless_utf16(raw[:BINARY_SAMPLE])
     if utf16:
         return Decoded(raw.decode(utf16, errors="replace"), utf16, 1.0, "utf-16-shape")
@@ -85,6 +95,14 @@ def decode_text(raw: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     return detect(raw)
+
+
+def is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def bomless_utf16(sample: bytes) -> str | None:

@@ -12,16 +12,24 @@ from cleaners.settings import Options
 
 
 def clean(
-    raw: bytes, options: Options | None = None, on_timing: OnTiming | None = None, **settings
+    raw: bytes,
+    options: Options | None = None,
+    on_timing: OnTiming | None = None,
+    *,
+    charset: str | None = None,
+    url: str | None = None,
+    **settings,
 ) -> Document:
     """Clean one document. `settings` are Options fields, e.g. clean(raw, format="text");
-    `on_timing(rule_id, seconds)` is told how long each rule took."""
+    `on_timing(rule_id, seconds)` is told how long each rule took. What the document came
+    with, when it came from a crawl: `charset`, the transport's (HTTP Content-Type), used to
+    decode it; `url`, where it was fetched, its metadata url when the page names none."""
     options = options or Options(**settings)
     if len(raw) > options.max_bytes:
         raise InputTooLarge(f"{len(raw)} bytes is over the limit of {options.max_bytes}")
     if not raw.strip():
         raise EmptyInput("empty input (no text)")
-    decoded = decode(raw)
+    decoded = decode(raw, charset)
     if not decoded.text.strip():
         raise EmptyInput("empty input (no text after decoding)")
     way = detect_format(decoded.text) if options.format == "auto" else options.format
@@ -46,4 +54,5 @@ def clean(
         run_rules(doc, TEXT_RULES, on_timing)
     if not doc.kept():
         doc.warnings.append("no article text found: the clean text is empty")
+    doc.metadata.url = doc.metadata.url or url
     return doc

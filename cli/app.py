@@ -6,6 +6,7 @@ fast; the library, rich and the process pool are imported when a run starts.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -18,13 +19,23 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli.errors import UsageError
-from cli.inputs import Found, JsonlFields, Target, check_collisions, find_sources, map_outputs
+from cli.inputs import (
+    Found,
+    JsonlFields,
+    Target,
+    check_collisions,
+    drop_duplicates,
+    find_sources,
+    map_outputs,
+)
+from cli.jsonl import is_jsonl_file
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from cleaners import Options
     from cli.console import Display
+    from cli.jsonl import JsonlSink
     from cli.outcome import Outcome
     from cli.readers import Task
     from cli.task import Work
@@ -60,6 +71,11 @@ class Format(StrEnum):
     auto = "auto"
     html = "html"
     text = "text"
+
+
+class OutputFormat(StrEnum):
+    pair = "pair"
+    jsonl = "jsonl"
 
 
 class FailOn(StrEnum):
@@ -99,20 +115,34 @@ class Request(NamedTuple):
     files_from: str | None = None
     null: bool = False
     jsonl: JsonlFields = JsonlFields()
+    output_format: str = "pair"
+    shard_size: int = 10_000
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
         return {name: getattr(self, name) for name in RUN_SETTINGS}
 
     @property
+    def jsonl_output(self) -> bool:
+        return self.output_format == OutputFormat.jsonl
+
+    @property
     def filter_mode(self) -> bool:
-        return self.output is None
+        """One document's text to stdout (JSONL output to stdout takes any number)."""
+        return self.output is None and not self.jsonl_output
+
+    @property
+    def output_dir(self) -> Path | None:
+        """The directory the run writes into and locks: OUT, or the folder of JSONL shards."""
+        if self.output is None or (self.jsonl_output and is_jsonl_file(self.output)):
+            return None
+        return self.output
 
     @property
     def report_path(self) -> Path | None:
-        if self.report or self.filter_mode:
+        if self.report or self.output_dir is None:
             return self.report
-        return self.output / REPORT_NAME
+        return self.output_dir / REPORT_NAME
 
 
 def show_version(value: bool) -> None:
@@ -255,6 +285,20 @@ def clean(
             help="Clean every document again, even one whose sidecar records the same input and settings.",
         ),
     ] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--output-format",
+            help="pair: <name>.txt and <name>.meta.json per document; jsonl: one line per document "
+            "(id, text, metadata) to -o FILE.jsonl, to shards under -o DIR, or to stdout.",
+        ),
+    ] = OutputFormat.pair,
+    shard_size: Annotated[
+        int,
+        typer.Option(
+            "--shard-size", metavar="N", help="--output-format jsonl -o DIR: documents per shard file."
+        ),
+    ] = 10_000,
     files_from: Annotated[
         str | None,
         typer.Option(
@@ -310,6 +354,8 @@ def clean(
         files_from=files_from,
         null=null,
         jsonl=JsonlFields(jsonl_text_field, jsonl_html_field, jsonl_id_field),
+        output_format=output_format.value,
+        shard_size=shard_size,
     )
     try:
         code = run(request)
@@ -332,13 +378,13 @@ def run(request: Request) -> int:
     options = make_options(request)
     work = make_work(request, options)
     problems = found_problems(found)
-    if not request.output:
+    if not request.output_dir:
         return execute(request, work, targets, problems)
     from cli.outdir import claimed, remove_stale_temps
 
-    make_output_dir(request.output)
-    with claimed(request.output):
-        remove_stale_temps(request.output)
+    make_output_dir(request.output_dir)
+    with claimed(request.output_dir):
+        remove_stale_temps(request.output_dir)
         return execute(request, work, targets, problems)
 
 
@@ -385,6 +431,8 @@ def check_request(request: Request) -> None:
             raise UsageError(f"{request.inputs[0]}: a directory input needs -o OUT")
     elif request.meta:
         raise UsageError("--meta is for stdout mode; with -o the sidecars go to OUT")
+    if request.shard_size < 1:
+        raise UsageError(f"--shard-size must be at least 1, not {request.shard_size}")
 
 
 def failure_limit(value: str | None) -> tuple[float, bool] | None:
@@ -412,9 +460,11 @@ def too_many_failures(limit: tuple[float, bool] | None, failed: int, done: int) 
 def plan_targets(request: Request, found: Found) -> list[Target]:
     if request.filter_mode:
         targets = [Target(found.sources[0], None, request.meta)]
+    elif request.jsonl_output:
+        targets = [Target(source, None, None) for source in drop_duplicates(found.sources)]
     else:
         targets = map_outputs(found.sources, request.output)
-    extra = [path for path in (request.report_path, request.meta) if path]
+    extra = [path for path in (request.report_path, request.meta, request.output) if path]
     check_collisions(targets, extra)
     return targets
 
@@ -437,9 +487,12 @@ def make_options(request: Request) -> Options:
 
 def make_work(request: Request, options: Options) -> Work:
     from cli.task import Work
-    from cli.writers import PairWriter, StdoutWriter
+    from cli.writers import JsonlWriter, PairWriter, StdoutWriter
 
-    writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
+    if request.jsonl_output:
+        writer = JsonlWriter("<stdout>" if request.output is None else str(request.output))
+    else:
+        writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
     return Work(options, writer, force=request.force, timeout=request.timeout or None, fields=request.jsonl)
 
 
@@ -509,6 +562,9 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
 
         def collect(outcome: Outcome) -> None:
             nonlocal failures
+            if sink and outcome.payload:
+                sink.add(outcome.payload)
+                outcome.payload = None  # written: not held for the run
             outcomes.append(outcome)
             display.outcome(outcome)
             failures += not outcome.ok
@@ -516,7 +572,7 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
                 raise StopRun(f"--max-failures {request.max_failures}: {failures} documents failed")
 
         try:
-            with sigterm_as_exit():
+            with sigterm_as_exit(), jsonl_sink(request) as sink:
                 executor.run(tasks, work, collect)
         except StopRun as reason:
             stopped, code = str(reason), EXIT_FAILED
@@ -542,6 +598,22 @@ def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
         return EXIT_OK
     failing = {o.status for o in outcomes} & ({FAILED, WARNING} if fail_on == FailOn.warning else {FAILED})
     return EXIT_FAILED if failing else EXIT_OK
+
+
+@contextlib.contextmanager
+def jsonl_sink(request: Request) -> Iterator[JsonlSink | None]:
+    """Where the JSONL lines go; closed (its last file renamed into place) however the run
+    ends: what was done is written."""
+    if not request.jsonl_output:
+        yield None
+        return
+    from cli.jsonl import JsonlSink
+
+    sink = JsonlSink(request.output, request.shard_size)
+    try:
+        yield sink
+    finally:
+        sink.close()
 
 
 def write_stdout(outcomes: list[Outcome]) -> None:

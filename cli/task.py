@@ -76,7 +76,8 @@ def clean_record(record: Record, work: Work) -> Outcome:
         return current
     try:
         with time_limit(work.timeout):
-            document = clean(raw, options)
+            origin = record.origin or {}
+            document = clean(raw, options, charset=origin.get("http_charset"), url=origin.get("url"))
         text = document.text
         document_dict = document.as_dict()
         cleaning = {"options": options_in_force(options), "fingerprint": stamp}

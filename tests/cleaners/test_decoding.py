@@ -204,3 +204,18 @@ def test_the_nul_count_reaches_the_sidecar_stats():
     doc = clean(raw, format="text")
     assert "\x00" not in doc.text and doc.as_dict()["stats"]["nuls_removed"] == 30
     assert "nuls_removed" not in clean(PROSE["en"].encode() * 30, format="text").as_dict()["stats"]
+
+
+def test_the_transport_charset_outranks_the_page_declaration():
+    page = '<html><head><meta charset="utf-8"></head><body>Caf\xe9 au lait</body></html>'.encode("latin-1")
+    decoded = decode(page, "ISO-8859-1")
+    assert "Café au lait" in decoded.text and (decoded.encoding, decoded.method) == ("cp1252", "transport")
+
+
+def test_a_transport_charset_the_bytes_refute_is_set_aside():
+    decoded = decode("Grüße aus Köln, sagte sie.".encode(), "ascii")  # ASCII, says the server
+    assert decoded.text == "Grüße aus Köln, sagte sie." and decoded.method == "utf-8"
+
+
+def test_an_unknown_transport_charset_is_ignored():
+    assert decode(b"plain words", "x-no-such-charset").method == "utf-8"

@@ -32,10 +32,10 @@ def test_pool_gives_the_same_outcomes_as_in_process(tmp_path):
 def test_a_worker_crash_fails_only_its_document(tmp_path, monkeypatch):
     real_clean = task_module.clean
 
-    def clean_or_die(raw, options):
+    def clean_or_die(raw, options, **hints):
         if b"library" in raw[:200].lower():
             os._exit(3)  # as a segfault in a C extension would: no exception, no cleanup
-        return real_clean(raw, options)
+        return real_clean(raw, options, **hints)
 
     monkeypatch.setattr(task_module, "clean", clean_or_die)
     names = [*TEXTS, PAGE] * 4

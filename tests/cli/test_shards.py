@@ -185,3 +185,33 @@ def test_a_cut_compressed_shard_fails_after_its_whole_lines(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(Exception, match="cannot read on"):
         records_of(path)
+
+
+def test_a_warc_run_writes_each_page_under_the_warc_name_decoded_by_its_http_charset(cli, tmp_path):
+    body = (
+        "<html><body><h1>Le café</h1><p>"
+        + "Un café crème au comptoir, servi chaud. " * 12
+        + "</p></body></html>"
+    )
+    crawl = warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            response(
+                "https://example.org/cafe",
+                body=body.encode("latin-1"),
+                content_type="text/html; charset=ISO-8859-1",
+            ),
+            response("https://example.org/gone", status=404, body=b"gone"),
+        ],
+        gzipped=True,
+    )
+    out = tmp_path / "out"
+    result = cli("clean", crawl, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    (text,) = (out / "crawl").glob("*.txt")
+    assert "Un café crème" in text.read_text(encoding="utf-8")
+    meta = json.loads(text.with_name(text.name.replace(".txt", ".meta.json")).read_text(encoding="utf-8"))
+    assert meta["metadata"]["url"] == "https://example.org/cafe" and meta["encoding"]["method"] == "transport"
+    assert meta["source"]["warc_record_id"].startswith("<urn:uuid:")
+    report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
+    assert report["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 1}

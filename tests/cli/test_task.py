@@ -83,7 +83,7 @@ def test_unreadable_input_fails(tmp_path):
 
 
 def test_library_crash_is_an_internal_error(tmp_path, monkeypatch):
-    def crash(raw, options):
+    def crash(raw, options, **hints):
         raise RuntimeError("lost\nline")
 
     monkeypatch.setattr(task_module, "clean", crash)
@@ -105,7 +105,7 @@ def test_failed_sidecar_write_removes_the_text(tmp_path):
 def test_a_document_over_the_time_limit_fails_alone(tmp_path, monkeypatch):
     import time
 
-    def slow_clean(raw, options):
+    def slow_clean(raw, options, **hints):
         while True:  # a pattern gone quadratic, as hostile input can make it
             time.sleep(0.01)
 

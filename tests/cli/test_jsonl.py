@@ -1,0 +1,74 @@
+"""--output-format jsonl: a line per document, with the field names datatrove and dolma read,
+to stdout, one file or shards; and --files-from, as `find -print0` feeds it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.conftest import DATA, PAGE, TEXTS
+from tests.cli.test_main import REPO
+
+
+def lines_of(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_find_print0_list_gives_a_jsonl_line_per_file_on_stdout(tmp_path):
+    for name in TEXTS:
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    os.mkdir(tmp_path / "new\nline")
+    (tmp_path / "new\nline" / "x.txt").write_bytes((DATA / TEXTS[0]).read_bytes())
+    boilerstrip = Path(sys.executable).parent / "boilerstrip"
+    # The README's command, as it is written there.
+    command = (
+        f"find {tmp_path} -name '*.txt' -print0 | {boilerstrip} clean --files-from - -0 --output-format jsonl"
+    )
+    result = subprocess.run(command, shell=True, capture_output=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert sorted(os.path.basename(record["id"]) for record in records) == sorted([*TEXTS, "x.txt"])
+    for record in records:
+        assert set(record) == {"id", "text", "metadata"} and record["text"]
+        assert {"title", "source", "stats", "removals_by_rule", "cleaning"} <= set(record["metadata"])
+
+
+def test_jsonl_to_a_file_carries_the_input_records_id_and_fields(cli, tmp_path):
+    shard = tmp_path / "in.jsonl"
+    text = (DATA / TEXTS[1]).read_text(encoding="utf-8")
+    shard.write_text(json.dumps({"id": "r-7", "text": text, "lang": "en", "url": "https://x.org/a"}) + "\n")
+    out = tmp_path / "clean.jsonl"
+    result = cli("clean", shard, "--output-format", "jsonl", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    (record,) = lines_of(out)
+    assert record["id"] == "r-7" and record["metadata"]["lang"] == "en"
+    assert record["metadata"]["source"]["line"] == 1 and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_jsonl_shards_under_a_folder_hold_shard_size_documents_each(cli, tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for copy in range(5):
+        (corpus / f"{copy}.txt").write_bytes((DATA / TEXTS[copy % 3]).read_bytes())
+    out = tmp_path / "shards"
+    result = cli("clean", corpus, "--output-format", "jsonl", "-o", out, "--shard-size", "2", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    shards = sorted(path.name for path in out.glob("part-*.jsonl"))
+    assert shards == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    assert [len(lines_of(out / name)) for name in shards] == [2, 2, 1]
+    report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["ok"] == 5
+
+
+def test_an_empty_run_still_writes_its_jsonl_file(cli, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert cli("clean", tmp_path / "empty.txt", "--output-format", "jsonl", "-o", out).exit_code == 1
+    assert out.read_bytes() == b""
+
+
+def test_a_page_and_a_text_in_one_jsonl_output(cli, tmp_path):
+    result = cli("clean", DATA / PAGE, DATA / TEXTS[0], "--output-format", "jsonl")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and sorted(r["metadata"]["format"] for r in records) == ["html", "text"]
