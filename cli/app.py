@@ -29,6 +29,7 @@ from cli.inputs import (
     map_outputs,
 )
 from cli.jsonl import is_jsonl_file
+from cli.writers import REPORT_NAME
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -47,7 +48,6 @@ EXIT_CODES = (
     "stderr and in the report); 2 usage error (nothing written); 130 interrupted (Ctrl-C) and "
     "143 terminated (SIGTERM): what was done is written, and so is the report."
 )
-REPORT_NAME = "boilerstrip-report.json"
 DEFAULT_TIMEOUT = 30.0  # seconds per document: a hostile page fails, it does not hang the run
 # Help paragraphs are single lines: typer's rich help keeps a docstring's line breaks.
 CLEAN_HELP = (

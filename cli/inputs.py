@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cli.compression import without_compression
 from cli.errors import UsageError
-from cli.writers import output_paths
+from cli.writers import META_SUFFIX, REPORT_NAME, output_paths
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"  # how stdin is named in messages, sidecars and the report
@@ -119,7 +119,7 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
             found.unreadable.append((directory, f"cannot read directory ({error.strerror})"))
             return
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or is_own_output(entry.name):
                 continue
             path = os.path.join(directory, entry.name)
             if is_dir(entry):
@@ -133,6 +133,12 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
     for path, relative in walk(root, PurePath()):
         if matches(relative, include):
             found.sources.append(Source(path, output_stem(relative)))
+
+
+def is_own_output(name: str) -> bool:
+    """A sidecar or a run report: boilerstrip's outputs are never its inputs in a walk (an OUT
+    of an earlier run, copied beside the pages, must not be cleaned as pages)."""
+    return name.endswith(META_SUFFIX) or name == REPORT_NAME
 
 
 def output_stem(relative: PurePath) -> PurePath:

@@ -20,6 +20,7 @@ from cli.outputs import atomic_write, json_bytes, jsonl_line
 TEXT_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 STDOUT_NAME = "<stdout>"
+REPORT_NAME = "boilerstrip-report.json"
 
 
 def output_paths(out_dir: Path, stem: PurePath) -> tuple[Path, Path]:

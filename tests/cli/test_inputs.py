@@ -189,3 +189,11 @@ def test_a_compressed_file_is_named_by_the_file_it_holds(tmp_path):
     for name in ("a.html.gz", "b.txt.zst", "c.xz", "d.tar.bz2", "e.gz.txt"):
         (tmp_path / name).write_bytes(b"x")
     assert [stem for _, stem in found_paths([tmp_path])] == ["a", "b", "c", "d", "e.gz"]
+
+
+def test_boilerstrips_own_outputs_are_never_walked_as_inputs(corpus):
+    (corpus / "old.meta.json").write_text("{}")
+    (corpus / "local" / "boilerstrip-report.json").write_text("{}")
+    (corpus / "old.txt").write_text("The text of an earlier run, which is a document like any other.\n")
+    names = [Path(path).name for path, _ in found_paths([corpus])]
+    assert "old.txt" in names and "old.meta.json" not in names and "boilerstrip-report.json" not in names
