@@ -13,6 +13,9 @@ included, each into a fresh output directory):
   beside what two CPU-bound processes at once do against one on this machine at that time;
 - one page, start to exit, for each of the first two pages: `boilerstrip clean PAGE` beside
   `trafilatura --with-metadata < PAGE`;
+- the pages as two WARC.gz files (HTTP 200 responses, built here with fastwarc): boilerstrip
+  on the WARC files beside extracting the pages to files and running trafilatura on them
+  (trafilatura reads no WARC): records/s and WARC MB/s;
 - a rerun over the unchanged corpus (no --force), against the first run;
 - peak RSS on --scale times the first --small pages (copied under new names) against on them.
 Peak RSS is the largest resident set of the process and of the workers it waited for. The
@@ -134,6 +137,66 @@ def scaled_copy(pages: list[Path], scale: int, folder: Path) -> Path:
     return folder
 
 
+# Writes the responses of the WARC files given to a folder, a file per record: what a
+# pipeline runs before a tool that reads no WARC.
+EXTRACT_PAGES = """
+import sys
+from pathlib import Path
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+folder = Path(sys.argv[1])
+folder.mkdir()
+for warc in sys.argv[2:]:
+    records = ArchiveIterator(open(warc, "rb"), record_types=WarcRecordType.response, parse_http=True)
+    for number, record in enumerate(records):
+        if record.http_headers.status_code == 200:
+            (folder / f"{Path(warc).stem}-{number:06}.html").write_bytes(record.reader.read())
+"""
+
+
+def build_warcs(pages: list[Path], folder: Path) -> list[Path]:
+    """The pages as HTTP 200 responses in two WARC.gz files, a half each."""
+    import uuid
+
+    from fastwarc import GzipWriter
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    folder.mkdir()
+    paths = [folder / f"crawl-{half}.warc.gz" for half in (0, 1)]
+    for half, path in enumerate(paths):
+        writer = GzipWriter(str(path))
+        for page in pages[half::2]:
+            record = WarcRecord()
+            record.init_headers(record_type=WarcRecordType.response, record_urn=uuid.uuid4().urn[4:].encode())
+            record.headers["WARC-Target-URI"] = f"https://bench.example/{page.name}"
+            record.set_bytes_content(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.read_bytes()
+            )
+            record.is_http = True
+            record.write(writer)
+        writer.close()
+    return paths
+
+
+def warc_rows(pages: list[Path], scratch: Path, reps: int) -> None:
+    warcs = build_warcs(pages, scratch / "warc")
+    mb = sum(path.stat().st_size for path in warcs) / 1e6
+    ours = [str(BIN / "boilerstrip"), "clean", *map(str, warcs), "-j", "2", "-q", "-o"]
+    walls: dict[str, list[float]] = {"ours": [], "theirs": []}
+    for rep in range(reps):
+        walls["ours"].append(timed_run([*ours, str(scratch / f"ours-{rep}")]).wall)
+        extracted = scratch / f"pages-{rep}"
+        extract = timed_run([sys.executable, "-c", EXTRACT_PAGES, str(extracted), *map(str, warcs)]).wall
+        run = timed_run(trafilatura(extracted, metadata=True)(scratch / f"theirs-{rep}")).wall
+        walls["theirs"].append(extract + run)
+    ours_wall, theirs_wall = (statistics.median(runs) for runs in walls.values())
+    print()
+    print(f"WARC, {len(pages)} records in 2 files, {mb:.1f} MB compressed:")
+    for label, wall in (("boilerstrip clean WARCs (--jobs 2)", ours_wall),
+                        ("extract + trafilatura --with-metadata", theirs_wall)):  # fmt: skip
+        print(f"  {label:44} {wall:7.2f} s {len(pages) / wall:8.1f} records/s {mb / wall:6.2f} MB/s")
+    print(f"  WARC throughput vs trafilatura: {theirs_wall / ours_wall:.2f}x")
+
+
 def row(label: str, wall: float, rss: float, docs: int, mb: float) -> str:
     return f"{label:46} {wall:7.2f} s {docs / wall:8.1f} docs/s {mb / wall:6.2f} MB/s {rss:7.0f} MB"
 
@@ -203,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
         start_ours, start_theirs = (timing.wall for timing in one_page.values())
         print(f"one page start to exit ({page.name}): boilerstrip {start_ours:.2f} s, "
               f"trafilatura {start_theirs:.2f} s ({start_ours / start_theirs:.2f}x)")  # fmt: skip
+
+    with tempfile.TemporaryDirectory() as scratch:
+        warc_rows(pages, Path(scratch), args.reps)
 
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "out"
