@@ -19,6 +19,8 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"  # how stdin is named in messages, sidecars and the report
 STDIN_STEM = PurePath("stdin")
 MAX_PROBLEMS_SHOWN = 10
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".arc")
 
 
 class Source(NamedTuple):
@@ -135,6 +137,14 @@ def walk_directory(root: str, include: list[str], excluded: set, found: Found) -
             found.sources.append(Source(path, output_stem(relative)))
 
 
+def shard_kind(path: str | None) -> str | None:
+    """ "jsonl", "warc", or None for a file that is one document."""
+    if path is None:
+        return None
+    suffix = without_compression(PurePath(path)).suffix.lower()
+    return "jsonl" if suffix in JSONL_SUFFIXES else "warc" if suffix in WARC_SUFFIXES else None
+
+
 def is_own_output(name: str) -> bool:
     """A sidecar or a run report: boilerstrip's outputs are never its inputs in a walk (an OUT
     of an earlier run, copied beside the pages, must not be cleaned as pages)."""
@@ -201,7 +211,12 @@ def file_key(path: str | Path) -> tuple[int, int] | None:
 
 
 def map_outputs(sources: list[Source], out_dir: Path) -> list[Target]:
-    return [Target(source, *output_paths(out_dir, source.stem)) for source in drop_duplicates(sources)]
+    """Each document's pair; a shard's is its folder (two shards of one name would mix)."""
+    return [
+        Target(source, out_dir / source.stem, None) if shard_kind(source.path) else
+        Target(source, *output_paths(out_dir, source.stem))
+        for source in drop_duplicates(sources)
+    ]  # fmt: skip
 
 
 def drop_duplicates(sources: list[Source]) -> list[Source]:

@@ -14,28 +14,17 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from pathlib import PurePath
 from typing import Any, BinaryIO
 
 from cleaners import InputError
-from cli.compression import OPENERS, compression, is_corrupt_stream, without_compression
+from cli.compression import OPENERS, compression, is_corrupt_stream
 from cli.inputs import JsonlFields
 from cli.outcome import FAILED, SKIPPED
 from cli.readers import Record, Task, opened
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-WARC_SUFFIXES = (".warc", ".arc")
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 NAME_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 80  # characters of an id or URL kept in an output name, before its digest
-
-
-def shard_kind(path: str | None) -> str | None:
-    """ "jsonl", "warc", or None for a file that is one document."""
-    if path is None:
-        return None
-    suffix = without_compression(PurePath(path)).suffix.lower()
-    return "jsonl" if suffix in JSONL_SUFFIXES else "warc" if suffix in WARC_SUFFIXES else None
 
 
 def safe_name(key: str, always_digest: bool = False) -> str:
@@ -67,7 +56,10 @@ def read_shard(task: Task, kind: str, max_bytes: int, fields: JsonlFields) -> It
 
 
 def refused(task: Task, key: str, status: str, reason: str) -> Record:
-    return Record(f"{task.name}#{key}", task.stem, b"", refusal=(status, reason))
+    # Its stem is a name of its own in the shard's folder: a refusal removes no other's outputs.
+    return Record(
+        f"{task.name}#{key}", task.stem / safe_name(key, always_digest=True), b"", refusal=(status, reason)
+    )
 
 
 def jsonl_records(task: Task, stream: BinaryIO, max_bytes: int, fields: JsonlFields) -> Iterator[Record]:

@@ -16,11 +16,11 @@ from typing import NamedTuple
 
 from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
-from cli.inputs import JsonlFields
+from cli.inputs import JsonlFields, shard_kind
 from cli.outcome import FAILED, OK, WARNING, Outcome, failed, skipped, text_warning
 from cli.outputs import sidecar
 from cli.readers import Record, Task, read_records
-from cli.shards import read_shard, shard_kind
+from cli.shards import read_shard
 from cli.writers import Writer
 
 
@@ -36,15 +36,17 @@ class Work(NamedTuple):
 
 def run_task(task: Task, work: Work) -> list[Outcome]:
     outcomes = []
+    # A shard's own stem is the folder of its records' outputs: none of its own to remove.
+    stem = task.stem if shard_kind(task.path) is None else None
     try:
         for record in records_of(task, work):
             outcome = refusal(record) if record.refusal else clean_record(record, work)
             outcomes.append(settled(outcome, record.stem, work))
     except InputError as error:
-        outcomes.append(settled(failed(task.name, str(error), task.size), task.stem, work))
+        outcomes.append(settled(failed(task.name, str(error), task.size), stem, work))
     except OSError as error:
         message = f"cannot read ({error.strerror or error})"
-        outcomes.append(settled(failed(task.name, message, task.size), task.stem, work))
+        outcomes.append(settled(failed(task.name, message, task.size), stem, work))
     return outcomes
 
 
@@ -60,10 +62,10 @@ def refusal(record: Record) -> Outcome:
     return failed(record.name, reason) if status == FAILED else skipped(record.name, reason)
 
 
-def settled(outcome: Outcome, stem: PurePath, work: Work) -> Outcome:
+def settled(outcome: Outcome, stem: PurePath | None, work: Work) -> Outcome:
     """The outcome, with the outputs an earlier run left for a document that now fails removed:
     they no longer describe its input."""
-    if outcome.status == FAILED:
+    if outcome.status == FAILED and stem is not None:
         outcome.removed = work.writer.remove(stem)
     return outcome
 

@@ -11,9 +11,9 @@ import pytest
 from fastwarc import GzipWriter
 from fastwarc.warc import WarcRecord, WarcRecordType
 
-from cli.inputs import JsonlFields
+from cli.inputs import JsonlFields, shard_kind
 from cli.readers import Task
-from cli.shards import read_shard, safe_name, shard_kind
+from cli.shards import read_shard, safe_name
 from tests.cli.conftest import DATA, PAGE, TEXTS
 
 PAGE_BYTES = (DATA / PAGE).read_bytes()
@@ -215,3 +215,31 @@ def test_a_warc_run_writes_each_page_under_the_warc_name_decoded_by_its_http_cha
     assert meta["source"]["warc_record_id"].startswith("<urn:uuid:")
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
     assert report["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 1}
+
+
+def bad_shards(folder: Path) -> dict[str, str]:
+    """Shards named as a page beside them is (crawl), each with nothing but a refusal."""
+    warc(folder / "crawl.warc", [response("https://example.org/gone", status=404, body=b"gone")])
+    data = gzip.compress(b'{"text": "cut short"}\n' * 2000)
+    (folder / "crawl.jsonl.gz").write_bytes(data[: len(data) // 2])
+    (folder / "crawl.jsonl").write_text("{not json\n")
+    return {"crawl.warc": "HTTP status 404", "crawl.jsonl.gz": "cannot read on", "crawl.jsonl": "not JSON"}
+
+
+@pytest.mark.parametrize("shard", ["crawl.warc", "crawl.jsonl.gz", "crawl.jsonl"])
+def test_a_shards_refusals_never_remove_a_same_named_documents_outputs(cli, tmp_path, shard):
+    corpus, out, spare = tmp_path / "in", tmp_path / "out", tmp_path / "spare"
+    corpus.mkdir(), spare.mkdir()
+    reasons = bad_shards(spare)
+    (spare / shard).rename(corpus / shard)
+    (corpus / "crawl.html").write_bytes(PAGE_BYTES)
+    for _ in range(2):  # the second run finds the page's outputs and must leave them
+        result = cli("clean", corpus, "-o", out, "--jobs", "1", "--force")
+        assert reasons[shard] in result.stderr
+        assert (out / "crawl.txt").exists() and (out / "crawl.meta.json").exists()
+
+
+def test_two_shards_of_one_name_are_a_collision(cli, tmp_path):
+    bad_shards(tmp_path)
+    result = cli("clean", tmp_path / "crawl.warc", tmp_path / "crawl.jsonl", "-o", tmp_path / "out")
+    assert result.exit_code == 2 and "would both write" in result.stderr
