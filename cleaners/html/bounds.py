@@ -60,7 +60,9 @@ BLOCK_TAGS = ("p", "li", "td", "th", "dd", "dt")
 SHORT_BLOCK = 40  # characters: fewer are no paragraph of prose
 UNWRAP = "boilerstrip-unwrap"  # a tag no page uses: what strip_tags takes out in one pass
 RAW_TEXT_TAGS = ("script", "style")
-START_TAG = lazy_compile(r"<[a-zA-Z]")  # what a comment or script left open may hide
+SCRIPT = lazy_compile(r"<script\b.*?(?:</script\s*>|\Z)", re.DOTALL | re.IGNORECASE)
+# A start tag of what a comment or script left open may hide: an element that shows content.
+START_TAG = lazy_compile(r"<(?!(?:script|style|link|meta|noscript)\b)[a-zA-Z]", re.IGNORECASE)
 
 
 def too_deep(parser) -> bool:
@@ -108,9 +110,10 @@ def flatten_nesting(text: str) -> tuple[str, str]:
 
 def open_comment(text: str) -> int | None:
     """Where a comment starts that is never closed, outside scripts and styles, when the
-    rest of the page holds a start tag (the parser would hide that markup)."""
+    rest of the page holds an element that shows content (the parser would hide it)."""
     start = text.rfind("<!--")
-    if start < 0 or text.find("-->", start) >= 0 or not START_TAG.search(text, start):
+    closed = text.find("-->", start) >= 0 or text.find("--!>", start) >= 0  # both end one
+    if start < 0 or closed or not START_TAG.search(SCRIPT.sub("", text[start:])):
         return None
     if open_raw_text_tag(text.lower(), start):
         return None  # a "<!--" in a script's text, which </script> ends
@@ -136,17 +139,23 @@ def open_raw_text(text: str) -> str | None:
     tag = open_raw_text_tag(lower, len(lower))
     start = lower.rfind(f"<{tag}") if tag else -1
     if start < 0 or not START_TAG.search(lower, start + 1):
-        return None  # none open, or one that hides no markup (end tags of the page aside)
+        return None  # none open, or one that hides no element showing content
     rest = len(text) - start
     return f"a <{tag}> left open at character {start}: the rest of the page ({rest} characters) is not text"
 
 
 def open_raw_text_tag(lower: str, end: int) -> str | None:
-    """The script or style tag still open at `end` of the lowercased page, if any."""
-    for tag in RAW_TEXT_TAGS:
-        if lower.rfind(f"<{tag}", 0, end) > lower.rfind(f"</{tag}", 0, end):
+    """The script or style element still open at `end` of the lowercased page, if any (a
+    "<style>" in a script's text opens nothing)."""
+    for tag, other in (("script", "style"), ("style", "script")):
+        start = lower.rfind(f"<{tag}", 0, end)
+        if start > lower.rfind(f"</{tag}", 0, end) and not is_open(lower, other, start):
             return tag
     return None
+
+
+def is_open(lower: str, tag: str, end: int) -> bool:
+    return lower.rfind(f"<{tag}", 0, end) > lower.rfind(f"</{tag}", 0, end)
 
 
 def element_count(tree: HtmlElement) -> int:

@@ -119,8 +119,10 @@ def test_a_comment_left_open_before_the_article_hides_nothing():
         "<script>document.write('<!--');</script><p>{}</p>",
         "<p>{}</p><!--",
         "<p>{}</p><!-- the end -->",
+        "<p>{}</p><!----- ends as browsers end it -----!><div>more</div>",
+        "<p>{}</p><!--<script>var a = '<b>';</script>",
     ],
-    ids=["closed", "in-a-script", "at-the-very-end", "closed-at-the-end"],
+    ids=["closed", "in-a-script", "at-the-very-end", "closed-at-the-end", "closed-by-bang", "hides-a-script"],
 )
 def test_comments_that_hide_nothing_are_left_alone(body):
     doc = cleaned(body.format(sentence(8)))
@@ -140,8 +142,16 @@ def test_a_script_or_style_left_open_is_named(tag):
     assert has_warning(doc, f"a <{tag.lower()}> left open at character")
 
 
-def test_a_closed_script_and_a_short_open_one_are_not_named():
-    doc = cleaned(f"<script>if (a < b) {{ go(); }}</script><p>{sentence(12)}</p><script>var a = 1;")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<script>if (a < b) {{ go(); }}</script><p>{}</p><script>var a = 1;",
+        "<script>html = '<style>' + css; // <div></script><p>{}</p><div>more</div>",
+    ],
+    ids=["closed-and-hiding-nothing", "a-style-in-a-script"],
+)
+def test_scripts_that_hide_nothing_are_not_named(body):
+    doc = cleaned(body.format(sentence(12)))
     assert sentence(12) in doc.text
     assert doc.warnings == []
 
