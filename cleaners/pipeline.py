@@ -48,6 +48,7 @@ def clean(
 
         doc.page = parse_page(decoded.text)
         if doc.page is not None:  # a page lxml cannot parse has no text to clean
+            doc.warnings += doc.page.warnings
             run_rules(doc, HTML_RULES, on_timing)
     else:
         doc.lines = lines_of(decoded.text)

@@ -14,8 +14,24 @@ from functools import cache, cached_property
 from urllib.parse import urlsplit
 
 from lxml.etree import ElementDefaultClassLookup, XPath
-from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, fromstring
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    fromstring,
+    tostring,
+)
 
+from cleaners.html.bounds import (
+    MAX_PARSE_DEPTH,
+    flatten_nesting,
+    open_raw_text,
+    reopen_comment,
+    simplify_tree,
+    too_deep,
+)
 from cleaners.html.structured_data import (
     article_body,
     article_objects,
@@ -102,9 +118,37 @@ def element_text(element: HtmlElement) -> str:
 
 
 def parse_page(text: str) -> HtmlPage | None:
-    """The page parsed, or None when lxml makes nothing of it."""
+    """The page parsed, or None when lxml makes nothing of it; kept within the bounds of
+    html/bounds.py, each change named in the page's `warnings`."""
+    text, reopened = reopen_comment(text)
+    warnings = [reopened, open_raw_text(text)]
     tree = load_tree(text)
-    return HtmlPage(tree) if tree is not None else None
+    if tree is not None and too_deep(html_parser()):
+        tree = load_flattened(text, warnings)
+    if tree is None:
+        return None
+    simplified = simplify_tree(tree)
+    if simplified:
+        # A stripped tag leaves its text as a run of text nodes, which lxml joins anew at
+        # every look (quadratic in XPath text() queries): serialised and parsed again, each
+        # run is one node.
+        warnings.append(simplified)
+        tree = load_tree(tostring(tree, encoding="unicode"))
+    page = HtmlPage(tree)
+    page.warnings = [warning for warning in warnings if warning]
+    return page
+
+
+def load_flattened(text: str, warnings: list) -> HtmlElement | None:
+    """The tree of a page too deep for libxml2, flattened beyond MAX_DEPTH first."""
+    text, flattened = flatten_nesting(text)
+    warnings.append(flattened)
+    tree = load_tree(text)
+    if too_deep(html_parser()):
+        warnings.append(
+            f"page still nested beyond {MAX_PARSE_DEPTH} levels: the text past that depth is lost"
+        )
+    return tree
 
 
 def load_tree(text: str) -> HtmlElement | None:
@@ -139,14 +183,22 @@ def parse_bytes(text: str) -> HtmlElement | None:
 @cache
 def html_parser():
     """trafilatura's HTML parser (its options: comments and processing instructions dropped,
-    ...), but with the element classes chosen in C. lxml.html chooses them in Python, a call
-    for every element that reaches Python (by lxml, trafilatura, htmldate and us alike: over
-    4000 a page; 5% of the time of the HTML way, the same outputs on H and W). Its only other
-    classes are lxml.html's form elements (FormElement, InputElement ...), whose form API
-    nothing here, in trafilatura or in htmldate uses. Copies of the tree keep the parser."""
-    from trafilatura.utils import HTML_PARSER
-
-    parser = HTML_PARSER.copy()
+    ...), but parsing up to 2048 levels deep, and with the element classes chosen in C.
+    lxml.html chooses them in Python, a call for every element that reaches Python (by lxml,
+    trafilatura, htmldate and us alike: over 4000 a page; 5% of the time of the HTML way, the
+    same outputs on H and W). Its only other classes are lxml.html's form elements
+    (FormElement, InputElement ...), whose form API nothing here, in trafilatura or in
+    htmldate uses. Copies of the tree keep the parser."""
+    parser = HTMLParser(
+        # trafilatura.utils.HTML_PARSER's options (a parser's copy cannot add huge_tree)
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        # libxml2's depth limit 2048, not 256: html/bounds.py flattens what goes deeper
+        huge_tree=True,
+    )
     parser.set_element_class_lookup(
         ElementDefaultClassLookup(
             element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
@@ -170,6 +222,7 @@ class HtmlPage:
         self.headline_element: HtmlElement | None = None  # where the title reader found it
         self.pruned: set[HtmlElement] = set()  # elements the pruning rules removed
         self.lead_added = False  # the extraction put the page's lead back on top of its text
+        self.warnings: list[str] = []  # what parse_page changed to keep the page in bounds
         self._memo: dict = {}
 
     def memo(self, reader):
