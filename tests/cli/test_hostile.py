@@ -29,6 +29,22 @@ BAD = {
     "huge.txt": "over the limit",
     os.fsdecode(b"forged\nerror: x.txt"): "empty input",  # a newline must not forge a line
 }
+SENTENCE = "The harbour ferry resumed its crossings on Monday after a strike of nine days."
+ARTICLE = f"<p>{SENTENCE}</p>" + "<p>Passengers queued from dawn, and the first boat left on time.</p>" * 3
+# Pages and texts that once lost their text silently: each must come out whole, a change named.
+SURVIVORS = {
+    "deep.html": (
+        "<html><body>" + "<div>" * 100_000 + ARTICLE + "</div>" * 100_000 + "</body></html>"
+    ).encode(),
+    "soup.html": ("<html><body>" + "<span>x</span>" * 1_000_000 + ARTICLE + "</body></html>").encode(),
+    "open-comment.html": f"<html><body><!-- a comment never closed {ARTICLE}</body></html>".encode(),
+    "utf16.txt": (SENTENCE + "\n\n").encode("utf-16-le") * 20,  # no BOM
+    "nuls.txt": (SENTENCE + "\n\n").encode() * 400 + b"\0\0" + (SENTENCE + "\n").encode(),
+    "mixed.txt": f"{SENTENCE}\n\nThe crews of the Köln and the Zürich cheered as the café on the pier opened."
+    "\n\n".encode()
+    + "The caf\xe9 owner said it was her best morning of the year.\n".encode("latin-1"),
+}
+WARNED = {"deep.html": "nested", "soup.html": "simplified", "open-comment.html": "comment left open"}
 SKIPPED = {
     "pipe.txt": "FIFO",
     "socket": "socket",
@@ -50,6 +66,8 @@ def build(root: Path) -> None:
     with open(root / "huge.txt", "wb") as huge:  # 100 MB on one line, over the default limit
         huge.write(b"word " * 20_000_000)
     (root / os.fsdecode(b"forged\nerror: x.txt")).write_bytes(b"")
+    for name, content in SURVIVORS.items():
+        (root / name).write_bytes(content)
     os.mkfifo(root / "pipe.txt")
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(str(root / "socket"))
@@ -105,6 +123,20 @@ def test_every_bad_file_is_named_on_one_line_and_in_the_report(hostile_run):
             f"error: {source}: {documents[source]['error']}"
         ]
     assert len([line for line in lines if line.startswith("error: ")]) == len(BAD)
+
+
+def test_pages_and_texts_that_once_lost_their_text_keep_it_and_name_the_change(hostile_run):
+    root, result, documents = hostile_run
+    for name in SURVIVORS:
+        text = (root / "out" / f"{name.rsplit('.', 1)[0]}.txt").read_text(encoding="utf-8")
+        assert SENTENCE in text and "\0" not in text, name
+        entry = documents[shown_path(root, name)]
+        assert entry["status"] in ("ok", "warning"), name
+        if name in WARNED:
+            assert entry["status"] == "warning" and WARNED[name] in entry["warning"], name
+            assert f"warning: {shown_path(root, name)}: {entry['warning']}" in result.stderr.decode()
+    mixed = (root / "out" / "mixed.txt").read_text(encoding="utf-8")
+    assert "the Köln and the Zürich" in mixed and "The café owner" in mixed  # UTF-8 kept, Latin-1 read
 
 
 def test_special_files_and_broken_links_are_named_as_skipped(hostile_run):
