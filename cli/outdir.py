@@ -33,7 +33,10 @@ def claimed(out_dir: Path) -> Iterator[None]:
             raise UsageError(
                 f"{out_dir}: another boilerstrip run is writing there ({holder(out_dir)})"
             ) from None
-        atomic_write(out_dir / PID_NAME, f"{os.getpid()}\n".encode())
+        try:
+            atomic_write(out_dir / PID_NAME, f"{os.getpid()}\n".encode())
+        except OSError as error:  # a read-only OUT: said once, before any document is tried
+            raise UsageError(f"{out_dir}: cannot write there ({error.strerror or error})") from None
         try:
             yield
         finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cli import writers
+from cli import outdir, writers
 from cli.outdir import claimed
 from tests.cli.conftest import DATA, PAGE, TEXTS
 from tests.cli.test_main import REPO
@@ -193,3 +193,47 @@ def test_a_second_run_into_the_same_output_exits_2_naming_the_first(cli, tmp_pat
     )
     assert not (out / "harbour_ferry_strike.txt").exists()
     assert cli("clean", corpus, "-o", out).exit_code == 0  # free again once the first is done
+
+
+def test_a_fifo_named_as_an_input_fails_at_once_and_the_others_go_on(cli, tmp_path):
+    fifo, good, out = tmp_path / "pipe.html", tmp_path / TEXTS[0], tmp_path / "out"
+    os.mkfifo(fifo)  # nobody writes to it: opening it to read would wait forever
+    good.write_bytes(GOOD_TEXT)
+    result = cli("clean", fifo, good, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1
+    assert f"error: {fifo}: not a regular file (a FIFO): not read" in result.stderr.splitlines()
+    assert (out / "harbour_ferry_strike.meta.json").exists()
+
+
+def test_a_cdata_section_left_open_loses_no_sentence(cli, tmp_path):
+    page = tmp_path / "cdata.html"
+    page.write_text(f"<html><body><![CDATA[ never closed {ARTICLE}</body></html>", encoding="utf-8")
+    result = cli("clean", page, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and SENTENCE in (tmp_path / "out" / "cdata.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only directory")
+def test_a_read_only_output_directory_fails_every_document_by_name(cli, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / TEXTS[0]).write_bytes(GOOD_TEXT)
+    out.chmod(0o555)
+    try:
+        result = cli("clean", tmp_path / TEXTS[0], "-o", out)
+    finally:
+        out.chmod(0o755)
+    assert result.exit_code in (1, 2) and "Traceback" not in result.stderr
+    assert str(out) in result.stderr
+
+
+def test_an_output_directory_the_run_cannot_write_is_one_usage_error(cli, tmp_path, monkeypatch):
+    import cli.outdir as outdir
+
+    def refused(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(outdir, "atomic_write", refused)  # as a read-only OUT answers, even to root
+    (tmp_path / TEXTS[0]).write_bytes(GOOD_TEXT)
+    result = cli("clean", tmp_path / TEXTS[0], "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'out'}: cannot write there (Permission denied)\n"
