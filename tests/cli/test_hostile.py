@@ -227,8 +227,6 @@ def test_a_read_only_output_directory_fails_every_document_by_name(cli, tmp_path
 
 
 def test_an_output_directory_the_run_cannot_write_is_one_usage_error(cli, tmp_path, monkeypatch):
-    import cli.outdir as outdir
-
     def refused(path, data):
         raise PermissionError(13, "Permission denied", str(path))
 
