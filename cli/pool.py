@@ -26,7 +26,6 @@ from cli.executors import (
 )
 from cli.outcome import Outcome, failed
 from cli.outputs import remove_pending_temps
-from cli.task import run_task
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -178,7 +177,7 @@ def run_isolating_crashes(tasks: list[Task], work: Work, on_outcome: OnOutcome) 
     pending = tasks
     while pending:
         with process_pool(1) as pool:
-            futures = [pool.submit(run_task, task, work) for task in pending]
+            futures = [pool.submit(run_batch, [task], work) for task in pending]
             for index, future in enumerate(futures):
                 try:
                     outcomes = future.result()

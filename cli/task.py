@@ -1,5 +1,5 @@
 """The one task interface every executor runs: run_task(task, work) reads the task's records,
-cleans each, writes its outputs, and returns one Outcome per document. It never raises for a
+cleans each, writes its outputs, and yields one Outcome per document. It never raises for a
 bad document: every failure becomes a failed Outcome."""
 
 from __future__ import annotations
@@ -34,20 +34,19 @@ class Work(NamedTuple):
     fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
 
 
-def run_task(task: Task, work: Work) -> list[Outcome]:
-    outcomes = []
+def run_task(task: Task, work: Work) -> Iterator[Outcome]:
+    """The outcome of each of the task's documents, as each is done: a shard of many streams."""
     # A shard's own stem is the folder of its records' outputs: none of its own to remove.
     stem = task.stem if shard_kind(task.path) is None else None
     try:
         for record in records_of(task, work):
             outcome = refusal(record) if record.refusal else clean_record(record, work)
-            outcomes.append(settled(outcome, record.stem, work))
+            yield settled(outcome, record.stem, work)
     except InputError as error:
-        outcomes.append(settled(failed(task.name, str(error), task.size), stem, work))
+        yield settled(failed(task.name, str(error), task.size), stem, work)
     except OSError as error:
         message = f"cannot read ({error.strerror or error})"
-        outcomes.append(settled(failed(task.name, message, task.size), stem, work))
-    return outcomes
+        yield settled(failed(task.name, message, task.size), stem, work)
 
 
 def records_of(task: Task, work: Work) -> Iterator[Record]:
