@@ -15,23 +15,40 @@ def lines_of(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def test_a_find_print0_list_gives_a_jsonl_line_per_file_on_stdout(tmp_path):
-    for name in TEXTS:
-        (tmp_path / name).write_bytes((DATA / name).read_bytes())
-    os.mkdir(tmp_path / "new\nline")
-    (tmp_path / "new\nline" / "x.txt").write_bytes((DATA / TEXTS[0]).read_bytes())
-    boilerstrip = Path(sys.executable).parent / "boilerstrip"
-    # The README's command, as it is written there.
-    command = (
-        f"find {tmp_path} -name '*.txt' -print0 | {boilerstrip} clean --files-from - -0 --output-format jsonl"
+README_COMMAND = (
+    "find samples -name '*.txt' -print0 | boilerstrip clean --files-from - -0 --output-format jsonl"
+)
+
+
+def test_the_readmes_find_print0_command_gives_a_jsonl_line_per_file(tmp_path):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"{README_COMMAND} > out.jsonl" in readme
+    out = tmp_path / "out.jsonl"
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    result = subprocess.run(
+        f"{README_COMMAND} > {out}", shell=True, capture_output=True, cwd=REPO, env=environment, timeout=120
     )
-    result = subprocess.run(command, shell=True, capture_output=True, cwd=REPO, timeout=120)
     assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-    assert sorted(os.path.basename(record["id"]) for record in records) == sorted([*TEXTS, "x.txt"])
+    records = lines_of(out)
+    found = sorted(str(path.relative_to(REPO)) for path in REPO.glob("samples/**/*.txt"))
+    assert sorted(record["id"] for record in records) == found
     for record in records:
         assert set(record) == {"id", "text", "metadata"} and record["text"]
         assert {"title", "source", "stats", "removals_by_rule", "cleaning"} <= set(record["metadata"])
+
+
+def test_a_files_from_list_keeps_the_bytes_of_each_name(tmp_path):
+    name = os.fsdecode(b"new\nline-caf\xe9.txt")
+    (tmp_path / name).write_bytes((DATA / TEXTS[0]).read_bytes())
+    listing = tmp_path / "list"
+    listing.write_bytes(os.fsencode(tmp_path / name) + b"\0")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "clean", "--files-from", str(listing), "-0", "-o", str(out)],
+        capture_output=True, cwd=REPO, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (out / "new\nline-caf\udce9.txt").exists()
 
 
 def test_jsonl_to_a_file_carries_the_input_records_id_and_fields(cli, tmp_path):
