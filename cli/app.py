@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from cleaners import Options
     from cli.console import Display
+    from cli.executors import Executor
     from cli.jsonl import JsonlSink
     from cli.outcome import Outcome
     from cli.readers import Task
@@ -573,7 +574,7 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
 
         try:
             with sigterm_as_exit(), jsonl_sink(request) as sink:
-                executor.run(tasks, work, collect)
+                executor.run(tasks, spooling(work, sink, executor), collect)
         except StopRun as reason:
             stopped, code = str(reason), EXIT_FAILED
             display.error(f"stopped early: {reason}")
@@ -598,6 +599,14 @@ def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
         return EXIT_OK
     failing = {o.status for o in outcomes} & ({FAILED, WARNING} if fail_on == FailOn.warning else {FAILED})
     return EXIT_FAILED if failing else EXIT_OK
+
+
+def spooling(work: Work, sink: JsonlSink | None, executor: Executor) -> Work:
+    """The work, with a pool's JSONL lines spooled through files (see cli/jsonl.py). Dask
+    workers may be other machines: their lines come back in the outcomes."""
+    if sink is None or not executor.local_workers:
+        return work
+    return work._replace(writer=work.writer._replace(spool=sink.make_spool()))
 
 
 @contextlib.contextmanager

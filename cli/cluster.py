@@ -28,6 +28,8 @@ class DaskCluster:
     Dask runs tasks in worker threads, where no alarm can interrupt them: --timeout is not
     enforced there."""
 
+    local_workers = False  # they may be other machines
+
     address: str
     workers: int
     total: int

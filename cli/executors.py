@@ -62,11 +62,16 @@ def batch_failed(batch: list[Task], error: BaseException) -> list[Outcome]:
 
 
 class Executor(Protocol):
+    # Whether its workers are other processes of this machine: they share its file system.
+    local_workers: bool
+
     def run(self, tasks: Iterable[Task], work: Work, on_outcome: OnOutcome) -> None: ...
 
 
 class InProcess:
     """One worker, this process: no start-up, no pickling; the choice for one document."""
+
+    local_workers = False
 
     def run(self, tasks: Iterable[Task], work: Work, on_outcome: OnOutcome) -> None:
         tune_gc()

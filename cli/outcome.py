@@ -8,6 +8,10 @@ output, where the main process writes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cli.jsonl import SpooledLine
 
 OK = "ok"
 WARNING = "warning"  # written, but the clean text is empty or nearly so
@@ -28,7 +32,7 @@ class Outcome:
     removals_by_rule: dict[str, int] = field(default_factory=dict)
     # What the main process writes itself, when the writer sends it back: the text (stdout
     # mode) or the document's JSONL line (--output-format jsonl).
-    payload: str | None = None
+    payload: str | SpooledLine | None = None
     warning: str | None = None
     removed: list[str] = field(default_factory=list)  # stale outputs of an earlier run, removed
     size: int = 0  # input bytes, for the progress bar

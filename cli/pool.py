@@ -43,6 +43,7 @@ WORKER_ORPHANED = 3  # a worker's exit status when its main process was gone
 class ProcessPool:
     workers: int
     total: int  # the number of tasks, for the batch size
+    local_workers = True
 
     def run(self, tasks: Iterable[Task], work: Work, on_outcome: OnOutcome) -> None:
         remaining = iter(tasks)

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
+from cli.jsonl import SpooledLine, spool
 from cli.outcome import SKIPPED, Outcome
 from cli.outputs import atomic_write, json_bytes, jsonl_line
 
@@ -111,12 +112,14 @@ class JsonlWriter(NamedTuple):
     the main process; nothing is on disk to compare, so a rerun cleans every document again."""
 
     destination: str  # as the report names it: the file, the shard folder, or <stdout>
+    spool: str | None = None  # a pool worker's lines go through a file there (cli/jsonl.py)
 
     def write(self, stem: PurePath, text: str, meta: dict) -> list[str]:
         return [self.destination]
 
-    def payload(self, text: str, meta: dict) -> str:
-        return jsonl_line(text, meta)
+    def payload(self, text: str, meta: dict) -> str | SpooledLine:
+        line = jsonl_line(text, meta)
+        return spool(self.spool, line) if self.spool else line
 
     def current(self, name: str, stem: PurePath, digest: str, stamp: str) -> Outcome | None:
         return None

@@ -89,3 +89,37 @@ def test_a_page_and_a_text_in_one_jsonl_output(cli, tmp_path):
     result = cli("clean", DATA / PAGE, DATA / TEXTS[0], "--output-format", "jsonl")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 0 and sorted(r["metadata"]["format"] for r in records) == ["html", "text"]
+
+
+def test_a_pools_lines_come_through_its_spool_files_and_the_spool_goes(tmp_path):
+    shards = tmp_path / "in"
+    shards.mkdir()
+    text = (DATA / TEXTS[2]).read_text(encoding="utf-8")
+    for shard in range(3):
+        rows = [json.dumps({"id": f"s{shard}-{n}", "text": f"{text}\n\nRecord {n}."}) for n in range(20)]
+        (shards / f"shard{shard}.jsonl").write_text("\n".join(rows) + "\n")
+    spool_root, out = tmp_path / "tmp", tmp_path / "out.jsonl"
+    spool_root.mkdir()
+    argv = [
+        sys.executable,
+        "-m",
+        "cli",
+        "clean",
+        str(shards),
+        "--output-format",
+        "jsonl",
+        "-o",
+        str(out),
+        "-j",
+        "2",
+    ]
+    result = subprocess.run(
+        argv, capture_output=True, cwd=REPO, timeout=120, env={**os.environ, "TMPDIR": str(spool_root)}
+    )
+    assert result.returncode == 0, result.stderr
+    records = lines_of(out)
+    assert sorted(record["id"] for record in records) == sorted(
+        f"s{s}-{n}" for s in range(3) for n in range(20)
+    )
+    assert all("Runners from 41 countries" in record["text"] for record in records)  # whole lines
+    assert list(spool_root.iterdir()) == []
