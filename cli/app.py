@@ -6,7 +6,6 @@ fast; the library, rich and the process pool are imported when a run starts.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import time
@@ -26,6 +25,7 @@ from cli.inputs import (
     check_collisions,
     drop_duplicates,
     find_sources,
+    listed_files,
     map_outputs,
 )
 from cli.jsonl import is_jsonl_file
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 
     from cleaners import Options
     from cli.console import Display
-    from cli.executors import Executor
-    from cli.jsonl import JsonlSink
     from cli.outcome import Outcome
     from cli.readers import Task
     from cli.task import Work
@@ -398,22 +396,6 @@ def found_problems(found: Found) -> list[Outcome]:
     ]
 
 
-def listed_files(list_path: str | None, null: bool) -> list[str]:
-    """The paths --files-from lists, as the bytes say (a name need not be UTF-8)."""
-    if list_path is None:
-        return []
-    try:
-        if list_path == "-":
-            listing = sys.stdin.buffer.read()
-        else:
-            with open(list_path, "rb") as file:
-                listing = file.read()
-    except OSError as error:
-        raise UsageError(f"--files-from {list_path}: cannot read ({error.strerror or error})") from None
-    entries = listing.split(b"\0") if null else [line.removesuffix(b"\r") for line in listing.split(b"\n")]
-    return [os.fsdecode(entry) for entry in entries if entry]
-
-
 def check_request(request: Request) -> None:
     """The checks that need no file system; each is a usage error, before any work."""
     if request.precision and request.recall:
@@ -545,6 +527,7 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
     """Run the tasks, then the text to stdout (filter mode), the report and the summary."""
     from cli.console import Display
     from cli.executors import choose_executor, sigterm_as_exit
+    from cli.jsonl import jsonl_sink, spooled
     from cli.report import Totals
 
     started = datetime.now().astimezone().isoformat(timespec="seconds")
@@ -573,8 +556,11 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
                 raise StopRun(f"--max-failures {request.max_failures}: {failures} documents failed")
 
         try:
-            with sigterm_as_exit(), jsonl_sink(request) as sink:
-                executor.run(tasks, spooling(work, sink, executor), collect)
+            with (
+                sigterm_as_exit(),
+                jsonl_sink(request.output, request.shard_size, request.jsonl_output) as sink,
+            ):
+                executor.run(tasks, spooled(work, sink, executor), collect)
         except StopRun as reason:
             stopped, code = str(reason), EXIT_FAILED
             display.error(f"stopped early: {reason}")
@@ -599,30 +585,6 @@ def exit_code(fail_on: str, outcomes: list[Outcome]) -> int:
         return EXIT_OK
     failing = {o.status for o in outcomes} & ({FAILED, WARNING} if fail_on == FailOn.warning else {FAILED})
     return EXIT_FAILED if failing else EXIT_OK
-
-
-def spooling(work: Work, sink: JsonlSink | None, executor: Executor) -> Work:
-    """The work, with a pool's JSONL lines spooled through files (see cli/jsonl.py). Dask
-    workers may be other machines: their lines come back in the outcomes."""
-    if sink is None or not executor.local_workers:
-        return work
-    return work._replace(writer=work.writer._replace(spool=sink.make_spool()))
-
-
-@contextlib.contextmanager
-def jsonl_sink(request: Request) -> Iterator[JsonlSink | None]:
-    """Where the JSONL lines go; closed (its last file renamed into place) however the run
-    ends: what was done is written."""
-    if not request.jsonl_output:
-        yield None
-        return
-    from cli.jsonl import JsonlSink
-
-    sink = JsonlSink(request.output, request.shard_size)
-    try:
-        yield sink
-    finally:
-        sink.close()
 
 
 def write_stdout(outcomes: list[Outcome]) -> None:

@@ -6,6 +6,7 @@ import errno
 import fnmatch
 import os
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -92,6 +93,22 @@ def find_sources(inputs: list[str], include: list[str], exclude: Iterable[Path])
         else:
             raise UsageError(f"{given}: no such file or directory")
     return found
+
+
+def listed_files(list_path: str | None, null: bool) -> list[str]:
+    """The paths --files-from lists, as the bytes say (a name need not be UTF-8)."""
+    if list_path is None:
+        return []
+    try:
+        if list_path == "-":
+            listing = sys.stdin.buffer.read()
+        else:
+            with open(list_path, "rb") as file:
+                listing = file.read()
+    except OSError as error:
+        raise UsageError(f"--files-from {list_path}: cannot read ({error.strerror or error})") from None
+    entries = listing.split(b"\0") if null else [line.removesuffix(b"\r") for line in listing.split(b"\n")]
+    return [os.fsdecode(entry) for entry in entries if entry]
 
 
 def walk_directory(root: str, include: list[str], excluded: set, found: Found) -> None:

@@ -9,14 +9,20 @@ output. A shard of any size then crosses no process boundary whole: memory stays
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from cli.outputs import create_temp, pending_temps
+
+if TYPE_CHECKING:
+    from cli.executors import Executor
+    from cli.task import Work
 
 SHARD_NAME = "part-{:05d}.jsonl"
 spool_files: dict[str, int] = {}  # this process's spool file, open for appending, by path
@@ -110,3 +116,25 @@ class JsonlSink:
         elif is_jsonl_file(self.output) and not self.written:
             self.open_next()  # no document: an empty file, not a missing one
             self.finish()
+
+
+def spooled(work: Work, sink: JsonlSink | None, executor: Executor) -> Work:
+    """The work, with a pool's JSONL lines spooled through files (see cli/jsonl.py). Dask
+    workers may be other machines: their lines come back in the outcomes."""
+    if sink is None or not executor.local_workers:
+        return work
+    return work._replace(writer=work.writer._replace(spool=sink.make_spool()))
+
+
+@contextlib.contextmanager
+def jsonl_sink(output: Path | None, shard_size: int, wanted: bool) -> Iterator[JsonlSink | None]:
+    """Where the JSONL lines go; closed (its last file renamed into place) however the run
+    ends: what was done is written."""
+    if not wanted:
+        yield None
+        return
+    sink = JsonlSink(output, shard_size)
+    try:
+        yield sink
+    finally:
+        sink.close()
