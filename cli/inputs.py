@@ -87,6 +87,8 @@ def find_sources(inputs: list[str], include: list[str], exclude: Iterable[Path])
             if file_key(given) in excluded:
                 raise UsageError(f"{given}: the output directory cannot be an input directory")
             walk_directory(given, include, excluded, found)
+        elif os.path.lexists(given) and is_own_output(os.path.basename(given)):
+            found.skipped.append((given, "a sidecar or run report of boilerstrip's: never an input"))
         elif os.path.lexists(given):
             # A file named explicitly is always taken, whatever --include says.
             found.sources.append(Source(given, output_stem(PurePath(Path(given).name))))

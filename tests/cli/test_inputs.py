@@ -197,3 +197,10 @@ def test_boilerstrips_own_outputs_are_never_walked_as_inputs(corpus):
     (corpus / "old.txt").write_text("The text of an earlier run, which is a document like any other.\n")
     names = [Path(path).name for path, _ in found_paths([corpus])]
     assert "old.txt" in names and "old.meta.json" not in names and "boilerstrip-report.json" not in names
+
+
+def test_a_sidecar_named_as_an_input_is_skipped_by_name(tmp_path):
+    (tmp_path / "a.meta.json").write_text("{}")
+    found = find_sources([str(tmp_path / "a.meta.json")], [], [])
+    assert found.sources == [] and found.skipped == [(str(tmp_path / "a.meta.json"), found.skipped[0][1])]
+    assert "never an input" in found.skipped[0][1]
