@@ -40,7 +40,10 @@ MAX_ELEMENTS = 50_000  # three times the largest page of the development benchma
 TOKEN = lazy_compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<(/?)([a-zA-Z][^\s/>]*)[^>]*>",
+    # A tag stops at the next "<", and its name where its attributes start: one that never
+    # closes is read once, not to the end of the page from each "<" after it, nor split
+    # between name and attributes in every way (both quadratic in a long line).
+    r"|<(/?)([a-zA-Z][^\s/<>]*)(?:[\s/][^<>]*)?>",
     re.DOTALL | re.IGNORECASE,
 )
 # Tags that never nest: void elements, and those whose end tag may be left out (libxml2 closes
