@@ -2,6 +2,7 @@
 Whatever the case, no traceback and no hang: exit 1 when a document failed, every good file
 written, every bad one named on stderr (one line each) and in the report with its reason."""
 
+import base64
 import errno
 import gzip
 import json
@@ -44,6 +45,14 @@ SURVIVORS = {
     "\n\n".encode()
     + "The caf\xe9 owner said it was her best morning of the year.\n".encode("latin-1"),
 }
+# Lines that once took minutes (regexes gone quadratic): each is done in well under --timeout.
+QUADRATIC_ONCE = {
+    "handle-run.txt": b"@x " + b"a" * 100_000,
+    "url-run.txt": b"http://x.com " + b"a" * 100_000,
+    "open-comments.txt": b"<!--" * 25_000,
+    "open-scripts.txt": b"<script>" * 12_500,
+    "mail-beside-blob.txt": b"Write to desk@example.org " + base64.b64encode(os.urandom(45_000)),
+}
 WARNED = {"deep.html": "nested", "soup.html": "simplified", "open-comment.html": "comment left open"}
 SKIPPED = {
     "pipe.txt": "FIFO",
@@ -66,7 +75,7 @@ def build(root: Path) -> None:
     with open(root / "huge.txt", "wb") as huge:  # 100 MB on one line, over the default limit
         huge.write(b"word " * 20_000_000)
     (root / os.fsdecode(b"forged\nerror: x.txt")).write_bytes(b"")
-    for name, content in SURVIVORS.items():
+    for name, content in {**SURVIVORS, **QUADRATIC_ONCE}.items():
         (root / name).write_bytes(content)
     os.mkfifo(root / "pipe.txt")
     listener = socket.socket(socket.AF_UNIX)
@@ -137,6 +146,13 @@ def test_pages_and_texts_that_once_lost_their_text_keep_it_and_name_the_change(h
             assert f"warning: {shown_path(root, name)}: {entry['warning']}" in result.stderr.decode()
     mixed = (root / "out" / "mixed.txt").read_text(encoding="utf-8")
     assert "the Köln and the Zürich" in mixed and "The café owner" in mixed  # UTF-8 kept, Latin-1 read
+
+
+def test_lines_that_once_took_minutes_are_cleaned_without_a_timeout(hostile_run):
+    root, _, documents = hostile_run
+    for name in QUADRATIC_ONCE:
+        entry = documents[shown_path(root, name)]
+        assert "timed out" not in (entry["error"] or ""), name
 
 
 def test_special_files_and_broken_links_are_named_as_skipped(hostile_run):
