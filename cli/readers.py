@@ -82,17 +82,24 @@ def decompressed(file: BinaryIO, suffix: str, cap: int) -> bytes:
     """The bytes `file` holds once decompressed; InputTooLarge past `cap`, InputError when it
     is not a valid `suffix` file."""
     chunks, size = [], 0
+    with broken_stream_as_input_error(f"not a valid {suffix} file"), OPENERS[suffix](file) as stream:
+        while chunk := stream.read(min(CHUNK, cap + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > cap:
+                raise InputTooLarge(f"decompresses to more than {cap} bytes (--max-bytes)")
+    return b"".join(chunks)
+
+
+@contextlib.contextmanager
+def broken_stream_as_input_error(what: str) -> Iterator[None]:
+    """A decompressor's error on a stream not of its format, or cut short, as the
+    InputError "`what` (the error)"; any other exception as it is."""
     try:
-        with OPENERS[suffix](file) as stream:
-            while chunk := stream.read(min(CHUNK, cap + 1 - size)):
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > cap:
-                    raise InputTooLarge(f"decompresses to more than {cap} bytes (--max-bytes)")
+        yield
     except InputError:
         raise
     except Exception as error:
         if not is_corrupt_stream(error):
             raise
-        raise InputError(f"not a valid {suffix} file ({error})") from None
-    return b"".join(chunks)
+        raise InputError(f"{what} ({error})") from None

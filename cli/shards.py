@@ -16,11 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from cleaners import InputError
-from cli.compression import OPENERS, compression, is_corrupt_stream
+from cli.compression import OPENERS, compression
 from cli.inputs import JsonlFields
 from cli.outcome import FAILED, SKIPPED
-from cli.readers import Record, Task, opened
+from cli.readers import Record, Task, broken_stream_as_input_error, opened
 
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 NAME_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
@@ -41,18 +40,13 @@ def safe_name(key: str, always_digest: bool = False) -> str:
 def read_shard(task: Task, kind: str, max_bytes: int, fields: JsonlFields) -> Iterator[Record]:
     """The records of a JSONL shard (compressed or not) or a WARC file (fastwarc reads its
     gzip or zstd framing itself); InputError when the stream breaks off."""
-    with opened(task.path) as file:
-        try:
-            if kind == "warc":
-                yield from warc_records(task, file, max_bytes)
-                return
-            suffix = compression(task.path)
-            with OPENERS[suffix](file) if suffix else contextlib.nullcontext(file) as stream:
-                yield from jsonl_records(task, stream, max_bytes, fields)
-        except Exception as error:
-            if not is_corrupt_stream(error):
-                raise
-            raise InputError(f"cannot read on ({error})") from None
+    with opened(task.path) as file, broken_stream_as_input_error("cannot read on"):
+        if kind == "warc":
+            yield from warc_records(task, file, max_bytes)
+            return
+        suffix = compression(task.path)
+        with OPENERS[suffix](file) if suffix else contextlib.nullcontext(file) as stream:
+            yield from jsonl_records(task, stream, max_bytes, fields)
 
 
 def refused(task: Task, key: str, status: str, reason: str) -> Record:
