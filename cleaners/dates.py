@@ -24,11 +24,11 @@ YEAR = rf"(?P<year>{YEAR_DIGITS})"
 WEEKDAY = rf"(?:{longest_first(table_words(WEEKDAYS, ['en']))})\.?"
 OF = r"(?:\s+(?:of|de|del|di)\s+|\.?\s*)"  # "4th of July", "3 de mayo de 2021", "3. Mai"
 
-MONTH_FIRST = lazy_compile(rf"(?<!\w){MONTH}\s+{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+MONTH_FIRST = lazy_compile(rf"(?<!\w){MONTH}\s+{DAY}\s*(?:,\s*)?{YEAR}\b", re.IGNORECASE)
 # What MONTH_FIRST ends with ("May 5, 2024": " 5, 2024"). MONTH_FIRST tries all its month names
 # wherever a word starts, slow on a long text; this is found fast (re looks only where a space
 # is), so MONTH_FIRST is tried only on a text that has it.
-MONTH_FIRST_END = lazy_compile(rf"\s{DAY}\s*,?\s*{YEAR}\b", re.IGNORECASE)
+MONTH_FIRST_END = lazy_compile(rf"\s{DAY}\s*(?:,\s*)?{YEAR}\b", re.IGNORECASE)
 
 DATE_FORMS = [
     lazy_compile(

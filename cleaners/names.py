@@ -48,7 +48,7 @@ from cleaners.lexicon.bylines import (
 )
 from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence, words
 
 if TYPE_CHECKING:  # the HTML way's functions below import its page module when called:
@@ -58,12 +58,13 @@ PARTICLES = frozenset(NAME_PARTICLES)
 
 # The text way: "By NAME[, NAME and NAME][, Outlet]" at the start of a line.
 BYLINE = lazy_compile(
-    rf"^(?:{longest_first(words_of(LABELS) + words_of(LINE_LABELS))})\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE
+    rf"^(?:{longest_first(words_of(LABELS) + words_of(LINE_LABELS))})(?:\s*:\s+|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 # What follows the names: ", Outlet", " | Outlet", " - Outlet", " for Outlet".
-OUTLET_SEPARATOR = lazy_compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
+OUTLET_SEPARATOR = lazy_compile(rf"{RUN_START}\s*(?:,|\||—|–|\s-\s|\bfor\b)\s*")
 ENGLISH_CONJUNCTIONS = longest_first(words_of(CONJUNCTIONS, ["en"]))
-LINE_NAME_SEPARATOR = lazy_compile(rf"\s*(?:,|&|\b(?:{ENGLISH_CONJUNCTIONS})\b)\s*", re.IGNORECASE)
+LINE_NAME_SEPARATOR = lazy_compile(rf"{RUN_START}\s*(?:,|&|\b(?:{ENGLISH_CONJUNCTIONS})\b)\s*", re.IGNORECASE)
 NAME_TOKEN = lazy_compile(rf"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:{longest_first(NAME_PARTICLES)})\b)$")
 # "By Monday, the talks had stalled", "By March, ...": no name.
 ENGLISH_DATE_WORDS = [
@@ -72,7 +73,7 @@ ENGLISH_DATE_WORDS = [
 ]
 NOT_NAMES = lazy_compile(rf"^(?:{longest_first([*BY_PHRASE_WORDS, *ENGLISH_DATE_WORDS])})$", re.IGNORECASE)
 OUTLET_ROLE = lazy_compile(rf"\b(?:{longest_first(words_of(ROLES))})\b", re.IGNORECASE)
-REPORTING_PLACE = lazy_compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+REPORTING_PLACE = lazy_compile(rf"{RUN_START}\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 # A byline without "By" that a blog template writes: "Jane Doe | 3 min read".
 NAME_WITH_READING_TIME = lazy_compile(
     r"^(?P<names>[^|·•]{3,60}?)\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I
@@ -90,9 +91,13 @@ CJK_LABEL_ENDS = "".join(sorted({label[-1] for label in MARKED_LABELS["zh"]}))
 # the names follow a label at the start, or after a date, a separator or a lowercase word
 # ("Walter von Aachen" and "Christoph von Ritter" are names, not labels).
 LABEL = lazy_compile(
-    rf"(?<![^\W\d_])(?<!-)(?:{AUTHOR_LABEL})(?:\b|(?<=[{CJK_LABEL_ENDS}]))\s*[:：]?\s*(?=\S)", re.I
+    rf"(?<![^\W\d_])(?<!-)(?:{AUTHOR_LABEL})(?:\b|(?<=[{CJK_LABEL_ENDS}]))\s*(?:[:：]\s*)?(?=\S)", re.I
 )
-LABEL_CONTEXT = lazy_compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
+# What stands before a label that starts the names: nothing, a digit or a mark, a lowercase word,
+# marks alone. That is `(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$` searched in the text
+# before the label, but that search reads the text from its start for each label: quadratic in a
+# text of labels. This is the same read backwards, from the label's start in the reversed text.
+LABEL_CONTEXT_BACKWARDS = lazy_compile(r"\Z|\s*[\d·•|,(~:]|\s+\w*(?<=[^\W\d_A-ZÄÖÜ])\b|\W+\Z")
 # "di Mario Rossi", not "De Niro".
 LOWERCASE_LABEL = lazy_compile(rf"^(?:{longest_first(words_of(LOWERCASE_LABELS))})\s+(?=\S)")
 # "AuthorJane Doe".
@@ -103,27 +108,29 @@ MONTH_WORDS = longest_first(PAGE_MONTHS)
 FULL_WEEKDAYS = longest_first(table_words(WEEKDAYS, ("en", "de", "fr"), abbreviated=False))
 WEEKDAY_WORDS = longest_first(table_words(WEEKDAYS))
 # Where the names end: a date, a time, a "published" label, another credit, a separator.
+# (The forms that start with a run of spaces start where it does, RUN_START; the others do not
+# start with one.)
 NAMES_END = lazy_compile(
-    rf"\s+(?:{longest_first(DATE_PREPOSITIONS)})\s+(?=\S*\d|[A-ZÄÖÜ]?[a-zäöü]+\b[.,]?\s*\d)|"
-    rf"\s+(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b|"
+    rf"{RUN_START}(?:\s+(?:{longest_first(DATE_PREPOSITIONS)})\s+(?=\S*\d|[A-ZÄÖÜ]?[a-zäöü]+\b[.,]?\s*\d)|"
+    rf"\s+(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?\s*(?=\d)|\s+(?:{FULL_WEEKDAYS})\b)|"
     rf"(?<=[a-zà-ÿ])(?={longest_first(GLUED_WORDS)}|vor\s+\d)|"
-    rf"\s+(?:{longest_first(AUTHOR_PAGE_LINKS)})\b|"
+    rf"{RUN_START}(?:\s+(?:{longest_first(AUTHOR_PAGE_LINKS)})\b|"
     rf"\s+(?:{longest_first(CREDITS_AFTER_NAMES)})\b|"
     rf"\s+(?:{longest_first(SITE_CREDITS)})\s+by\b|"
     rf"\s+(?:{longest_first(CATEGORY_WORDS)})\s+(?=[A-ZÄÖÜ])|"
     rf"\s+(?:{longest_first(NAMES_END_LABELS)})\b|"
-    r"\s*[|·•~]\s*|\s[-–—]\s|(?:^|,?\s)\d|\s*\(",
+    r"\s*[|·•~]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
     re.IGNORECASE,
 )
 # Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
-OUTLET_SPLIT = lazy_compile(r"\s*(?:,|/)\s*")
+OUTLET_SPLIT = lazy_compile(rf"{RUN_START}\s*(?:,|/)\s*")
 ROLE = lazy_compile(rf"\b(?:{longest_first([*words_of(ROLES), *DEGREES])})$", re.IGNORECASE)
 # "Jane Doe, Projektleiterin der HSS", "Max Muster, Pressesprecher des Vereins".
-ROLE_FIRST = lazy_compile(rf"\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
+ROLE_FIRST = lazy_compile(rf"(?<!\w)\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
 TRAILING_ROLE = lazy_compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
-NAME_SEPARATOR = lazy_compile(rf"\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
+NAME_SEPARATOR = lazy_compile(rf"{RUN_START}\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
 FOOTNOTE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
-TWITTER_HANDLE = lazy_compile(r"\s*@\w+")
+TWITTER_HANDLE = lazy_compile(rf"{RUN_START}\s*@\w+")
 # A user name rather than a name: "jdoe", "jane.doe", "freeman1984".
 HANDLE = lazy_compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$|^[a-z]+\d*$")
 CJK_NAME = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
@@ -230,8 +237,9 @@ def clean_name(text: str, page: HtmlPage) -> str:
 
 def after_label(text: str) -> str:
     """What follows the byline label, or text when it has none."""
+    backwards = text[::-1]
     for label in LABEL.finditer(text):
-        if LABEL_CONTEXT.search(text[: label.start()]):
+        if LABEL_CONTEXT_BACKWARDS.match(backwards, len(text) - label.start()):
             return text[label.end() :]
     return text
 

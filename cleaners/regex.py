@@ -74,6 +74,25 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 Regex = re.Pattern | LazyPattern  # what a look (cleaners/lookup.py) or a rule takes as a pattern
+
+# Every pattern runs in linear time on any input (tests/cleaners/test_adversarial.py). What makes a
+# backtracking engine quadratic, and how the patterns avoid it:
+# - A pattern that starts with a run (`\s*,\s*`) is tried from every position of a long run of
+#   spaces, and each try reads the rest of the run: RUN_START before it lets a match start only
+#   where the run does. A match that starts inside the run also starts one character earlier
+#   (the run takes that character too), so the leftmost match, the one search, split and sub
+#   find, is the same; and finditer's next search starts after a match that took its trailing
+#   run whole (or ended on another character), never inside a run. The same for a run of
+#   digits (`(?<!\d)\d+`), of word characters (`(?<!\w)\w*`) or a token (`(?<!\S)\S*?`).
+# - Two runs of the same characters side by side (`\s*:?\s*`: the spaces of a long run split
+#   between them in every way) is written with one run where the other is optional:
+#   `\s*(?::\s*)?`, the same strings matched.
+# - A lazy block whose closer may be missing (`<!--.*?-->`) is read to the end from every opener:
+#   cleaners.rules.markup reads such blocks in linear time (tag_spans, block_spans).
+# - A few patterns stay quadratic on a whole text and are only given short ones (a sentence's
+#   last characters, a short label text, a page's preamble read once from its start): the test
+#   reads them as the library does.
+RUN_START = r"(?!(?<=\s)\s)"  # not inside a run of whitespace (at its first character, or elsewhere)
 # Every lazy pattern made: what the install step compiles. They are module constants (a
 # pattern made per call would be kept here each time; build it with re.compile instead).
 DECLARED: list[LazyPattern] = []

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from cleaners.classifier.features import cjk_count
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import normalised
 
 # What separates the headline from the site name in a page title.
-TITLE_SITE_SEPARATOR = lazy_compile(r"\s+[|–—·:»-]\s+|\s*[|_]\s*")
+TITLE_SITE_SEPARATOR = lazy_compile(rf"{RUN_START}(?:\s+[|–—·:»-]\s+|\s*[|_]\s*)")
 MIN_TITLE_CHARS = 12  # a shorter part is a site name or a section, not a headline
 MAX_ANCHOR_LINE = 0.9  # an echo of the title near the foot is a teaser, not the headline
 

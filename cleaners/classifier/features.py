@@ -24,7 +24,11 @@ JUNK_MARKS = (
     term(r"\.(?:com|org|net|html?|php)\b", URL_ENDINGS),
 )  # fmt: skip
 JUNK_HINT = lazy_compile(alternation(JUNK_MARKS), re.IGNORECASE)
-JUNK_TOKEN = lazy_compile(rf"\S*(?:{alternation(JUNK_MARKS)})\S*", re.IGNORECASE)
+# A token (a run of \S) that holds a mark, from its start to its end. `\S*(?:marks)\S*` finds the
+# same tokens, but its greedy `\S*` reads to the token's end and back from every position of a
+# token without a mark: quadratic in a long one ("@x aaaa..."). Here a match starts only where a
+# token does, and `\S*?` reads the token once.
+JUNK_TOKEN = lazy_compile(rf"(?<!\S)\S*?(?:{alternation(JUNK_MARKS)})\S*", re.IGNORECASE)
 DIGIT = lazy_compile(r"\d")
 CJK_FIRST = "\u3040"
 CJK_CHAR = lazy_compile(f"[{CJK_FIRST}-\u9fff]")

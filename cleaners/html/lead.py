@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from cleaners.html.page import HtmlPage
 from cleaners.html.prune import PART_SPLIT, link_heavy, visible_text
 from cleaners.html.structured_data import types_of
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence
 
 DESCRIPTION_XPATH = (
@@ -47,7 +47,7 @@ LEAD_WORDS = {
 AFTER_HEADLINE = 40  # elements
 MIN_MARKED_LEAD_WORDS = 10
 MAX_MARKED_LEAD_WORDS = 120  # a longer "lead" is a wrapper around the article, or markup gone wrong
-ELLIPSIS = lazy_compile(r"\s*(?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
+ELLIPSIS = lazy_compile(rf"{RUN_START}\s*(?:\.{{3}}|…|\[…\]|\[\.\.\.\])\s*$")
 
 
 def descriptions(tree: HtmlElement, objects: list[dict]) -> list[str]:

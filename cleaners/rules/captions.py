@@ -11,7 +11,7 @@ from cleaners.lexicon import media, widgets
 from cleaners.lexicon.patterns import alternation, last_words, needles
 from cleaners.lookup import fold, kept_with, lines_ending_with
 from cleaners.names import parse_byline
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import normalised, word_count
 
 AGENCIES = "|".join(map(re.escape, media.AGENCIES))
@@ -40,8 +40,10 @@ EACH_CREDIT_AT_END = tuple(lazy_compile(f"(?:{form}){CREDIT_END}", re.IGNORECASE
 # The "/Name" ending the agency forms, as the line ends (IGNORECASE, as there).
 SLASH_NAME = lazy_compile(r"[A-Z][\w .’'-]{0,40}", re.IGNORECASE)
 # Words a gallery widget appends after the credit ("... (Name/Agency) Photo Gallery").
+# (It starts where a run of spaces, and its counter where a run of digits, does: see cleaners/regex.py.)
 GALLERY_TAIL = lazy_compile(
-    rf"\s*(?:{alternation(widgets.GALLERY_TAIL)}|{widgets.GALLERY_COUNTER})\s*$", re.IGNORECASE
+    rf"{RUN_START}\s*(?:{alternation(widgets.GALLERY_TAIL)}|(?<!\d){widgets.GALLERY_COUNTER})\s*$",
+    re.IGNORECASE,
 )
 # A paragraph this long that ends in a bare "(dpa)" is a news story citing its agency, not a
 # caption; a long caption names the photo ("(AP Photo/Name)").
@@ -57,7 +59,7 @@ AGENCY_LAST_WORDS = last_words(media.AGENCIES)
 GALLERY_LAST_WORDS = last_words(widgets.GALLERY_TAIL)
 # GALLERY_TAIL's counter ("3 of 10", "3/10"), its one form that ends in a digit, as it starts the
 # text read backwards.
-COUNTER_REVERSED = lazy_compile(r"\d+\s*(?:fo|/)", re.IGNORECASE)
+COUNTER_REVERSED = lazy_compile(r"(?<!\d)\d+\s*(?:fo|/)", re.IGNORECASE)
 # The words of the "Photo: Name" credits (folded), one of which each of them holds.
 CREDIT_WORDS = needles(media.CREDIT_LABELS)
 CREDIT_WORD = lazy_compile("|".join(CREDIT_WORDS))
@@ -151,7 +153,7 @@ def credit_form_starts(text: str) -> tuple[int | None, ...]:
 
 # An agency is words, spaces and hyphens (and maybe " Photo" after it): it starts in the run of
 # those characters that ends where it does.
-BEFORE_NAME_RUN = lazy_compile(r"(?s:.*)[^\w\s-]")
+BEFORE_NAME_RUN = lazy_compile(r"\A(?s:.*)[^\w\s-]")
 
 
 def name_run_start(text: str, end: int) -> int:

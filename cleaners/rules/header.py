@@ -11,7 +11,7 @@ from cleaners.regex import lazy_compile
 
 # "date 2025-01-14" (the value is an ISO date, so no colon is needed) or "key: value".
 DATE_FIELD = lazy_compile(
-    r"^\s*(?:date|published|pubdate|timestamp)\s*[:=]?\s*"
+    r"^\s*(?:date|published|pubdate|timestamp)\s*(?:[:=]\s*)?"
     r"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s*",
     re.IGNORECASE,
 )

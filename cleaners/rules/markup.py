@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
 from cleaners.lookup import joined, lines_with
-from cleaners.regex import lazy_compile
+from cleaners.regex import Regex, lazy_compile
 
 IMG_TAG = lazy_compile(r"<img\b[^<>]*>", re.IGNORECASE)
 # Hidden or 1x1 images exist only to report page views to a tracker.
@@ -27,6 +28,11 @@ TAG_NAMES = (
 )
 BLOCK_WITH_CONTENT = lazy_compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 TAG = lazy_compile(rf"</?(?:{TAG_NAMES})\b[^<>]*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+# TAG without its comments, and where a match of BLOCK_WITH_CONTENT starts (see tag_spans and
+# block_spans: both are read in linear time).
+TAG_ALONE = lazy_compile(rf"</?(?:{TAG_NAMES})\b[^<>]*>", re.IGNORECASE | re.DOTALL)
+BLOCK_START = lazy_compile(r"<(script|style|noscript)\b", re.IGNORECASE)
+COMMENT_OPENER, COMMENT_CLOSER = "<!--", "-->"
 # Characters that are invisible in print but split words for a substring search.
 INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
@@ -44,9 +50,56 @@ def strip_tracking_pixels(doc: Document, log: RuleLog) -> None:
 
 def strip_stray_markup(doc: Document, log: RuleLog) -> None:
     for line in lines_with(doc, ("<",), folded=False):
-        for pattern in (BLOCK_WITH_CONTENT, TAG):
-            spans = [match.span() for match in pattern.finditer(line.text)]
-            log.cut(line, spans, "HTML markup in text")
+        log.cut(line, block_spans(line.text), "HTML markup in text")
+        log.cut(line, tag_spans(line.text), "HTML markup in text")
+
+
+def block_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of BLOCK_WITH_CONTENT.finditer(text), in linear time."""
+    return markup_spans(BLOCK_WITH_CONTENT, BLOCK_START, text, lambda start: start.group(1).lower())
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of TAG.finditer(text), in linear time.
+
+    TAG.finditer reads a comment that closes once, but one that does not to the end of the
+    text, from each of its `<!--`: quadratic in a line of them. No comment opened at or after
+    `unclosed` (below) closes, and no tag that starts before the end of the last `-->` reaches
+    past it (a tag stops at the next `>`). So TAG over the text up to there finds the matches
+    that start there, each comment read once, and TAG_ALONE finds those after it."""
+    last_closer = text.rfind(COMMENT_CLOSER)
+    unclosed = text.find(COMMENT_OPENER, max(last_closer - len(COMMENT_CLOSER), 0))
+    if unclosed < 0:  # every comment closes: each is read once
+        return [match.span() for match in TAG.finditer(text)]
+    closed = last_closer + len(COMMENT_CLOSER) if last_closer >= 0 else 0
+    spans = [match.span() for match in TAG.finditer(text, 0, closed)]
+    return spans + [match.span() for match in TAG_ALONE.finditer(text, closed)]
+
+
+def markup_spans(pattern: Regex, starts: Regex, text: str, key: Callable) -> list[tuple[int, int]]:
+    """The spans of pattern.finditer(text), for a pattern with lazy blocks (`<!--.*?-->`,
+    `<script ...>.*?</script>`), in linear time.
+
+    A block whose closer is missing fails only at the end of the text, and pattern.finditer
+    reads the text to its end again from every later opener: quadratic in a line of unclosed
+    `<!--` or `<script>`. Here the pattern is tried only where `starts` matches (where every
+    match of it starts), and once it failed at a start of some kind (`key(start)`: which block
+    it opens, or None where a try is short anyway, as a tag's `[^<>]*>`), never again at a
+    later start of that kind: its closer is missing after that one too."""
+    spans: list[tuple[int, int]] = []
+    failed = set()
+    position = 0
+    while start := starts.search(text, position):
+        kind = key(start)
+        if kind not in failed:
+            if match := pattern.match(text, start.start()):
+                spans.append(match.span())
+                position = match.end()  # the patterns match no empty string
+                continue
+            if kind is not None:
+                failed.add(kind)
+        position = start.start() + 1
+    return spans
 
 
 def normalise_text(doc: Document, log: RuleLog) -> None:

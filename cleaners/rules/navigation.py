@@ -12,7 +12,7 @@ from cleaners.engine import RuleLog
 from cleaners.lexicon import headings, media, widgets
 from cleaners.lexicon.patterns import alternation, line_start
 from cleaners.lookup import kept_starting_with, kept_with
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
 
 PLATFORMS = alternation(media.PLATFORMS + media.SHARED_ONLY)
@@ -25,9 +25,9 @@ SHARE_WORDS = lazy_compile(
 SHARE_ANCHOR = lazy_compile(rf"^(?:{PLATFORMS}|share|tweet|e-?mail)$", re.IGNORECASE)
 SHARE_SPLIT = lazy_compile(r"[\s|·•,:/()]+")
 
-MENU_SEPARATOR = lazy_compile(r"\s+[|·•]\s+")
+MENU_SEPARATOR = lazy_compile(rf"{RUN_START}\s+[|·•]\s+")
 MIN_MENU_ITEMS = 3
-BREADCRUMB_SEPARATOR = lazy_compile(r"\s+(?:/|>|»|›|→|\\)\s+")
+BREADCRUMB_SEPARATOR = lazy_compile(rf"{RUN_START}\s+(?:/|>|»|›|→|\\)\s+")
 CRUMB_SEPARATORS = frozenset(("/", ">", "»", "›", "→", "\\"))  # what BREADCRUMB_SEPARATOR separates by
 WIDGETS = lazy_compile(rf"^(?:{alternation(widgets.WIDGETS)})[.…:!\s]*$", re.IGNORECASE)
 GALLERY = lazy_compile(rf"^(?:{alternation(widgets.GALLERY_CONTROLS)})[.…\s]*$", re.IGNORECASE)

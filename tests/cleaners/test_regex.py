@@ -67,3 +67,25 @@ def test_no_table_compiles_as_usual(tmp_path, monkeypatch):
         assert compile_pattern(r"b\w+", 0).search("a bag").group() == "bag"
     finally:
         installed_programs.cache_clear()
+
+
+RUN_TEXTS = (
+    "Jane Doe ,  CNN", "a  |  b | c", "x\t\t/ \u00a0y", "  , lead", "end ,  ", "A , , B",
+    "Name  for  Outlet", "a - b  –  c", "one  and  two", "   ", "", "x \n , \n y", "© 2019  Jane",
+)  # fmt: skip
+
+
+def test_run_start_keeps_the_first_match():
+    """A pattern with RUN_START finds the match it finds without it (see cleaners/regex.py):
+    the first one, and, but where a match may end inside a run of spaces, all of them."""
+    marshal.loads(programs_table())
+    guarded = [lazy for lazy in DECLARED if isinstance(lazy.pattern, str) and regex.RUN_START in lazy.pattern]
+    assert len(guarded) >= 10
+    for lazy in guarded:
+        unguarded = re.compile(lazy.pattern.replace(regex.RUN_START, ""), lazy.given_flags)
+        # "\s[-–]\s" ends inside a run of spaces: those patterns are split once, never more.
+        split_once = r"\s[-–" in lazy.pattern
+        for text in RUN_TEXTS:
+            assert lazy.split(text, maxsplit=1) == unguarded.split(text, maxsplit=1), (lazy, text)
+            if not split_once:
+                assert lazy.split(text) == unguarded.split(text), (lazy, text)

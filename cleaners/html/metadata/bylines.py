@@ -41,7 +41,7 @@ from cleaners.names import (
     names_in,
     split_names,
 )
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
 # "documentByLine", "article_autor"), besides microdata and rel=author.
@@ -86,7 +86,7 @@ CJK_LABELS = MARKED_LABELS["zh"]
 TEXT_BYLINE = lazy_compile(
     rf"^{DATE_PREFIX}"
     rf"(?:(?:{longest_first(words_of(WRITING_VERBS, ['en', 'de']) + BEFORE_DATE_WORDS)})"
-    rf"\s+(?:am|on|le|el)?\s*{DATE_PREFIX})?"
+    rf"\s(?:\s*(?:am|on|le|el))?{DATE_PREFIX})?"
     rf"(?:{longest_first(TEXT_LABELS)}|(?:{longest_first(HEADING_LABELS)})\s*:)(?:\s|:|：|$)",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ WRITTEN_BY = rf"(?:{longest_first(words_of(WRITING_VERBS))})\s+(?:{longest_first
 EXPLICIT_BYLINE = lazy_compile(rf"^{WRITTEN_BY}\s", re.IGNORECASE)
 # "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date, then only a name.
 DATE_THEN_NAME = lazy_compile(
-    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[|,]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*(?:[|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
     re.IGNORECASE,
 )
 MAX_BYLINE_CLIMB = 4
@@ -116,12 +116,12 @@ SIGNATURE_XPATH = (
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header)]"
 )
 COPYRIGHT = lazy_compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\(c\)|©|copyright\b)?\s*(?:since\s+)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:\(c\)|©|copyright\b)\s*)?(?:since\s+)?(?:\d{4}(?:\s*[-–](?:\s*\d{4})?)?\s*)?"
     r"(?:by\s+)?(?P<holder>[^\W\d_][^|•·©]{1,60})",
     re.IGNORECASE,
 )
 COPYRIGHT_END = lazy_compile(
-    r"\s*(?:[|•·,;/]|\s[-–]\s|\d|all rights|alle rechte|tous droits|todos los derechos|"
+    rf"{RUN_START}\s*(?:[|•·,;/]|\s[-–]\s|\d|all rights|alle rechte|tous droits|todos los derechos|"
     r"impressum|design\b|powered\b)",
     re.IGNORECASE,
 )

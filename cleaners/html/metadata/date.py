@@ -83,9 +83,11 @@ PRECEDING_TEXT_XPATH = (
 )
 NEAR_ABOVE_CHARS = 100
 MAX_LABELLED_TEXT = 200
+# (Searched in texts of at most MAX_LABELLED_TEXT characters alone: its lookahead reads the rest of
+# a token from each label in it, quadratic in a long token of labels.)
 PUBLISHED_LABEL = lazy_compile(
     r"\b(?:published|first published|posted|veröffentlicht|erschienen|erstellt|publiziert|"
-    r"publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?\s*:?\s*(?=\S*\d)",
+    r"publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il|em))?\s*(?::\s*)?(?=\S*\d)",
     re.IGNORECASE,
 )
 MAX_DATE_TEXT = 80

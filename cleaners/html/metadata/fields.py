@@ -9,13 +9,13 @@ from lxml.html import HtmlElement
 
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import as_list, text_value, types_of
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META_KEYS = ("content-language", "language", "dc.language", "og:locale")
 LANGUAGE_TAG = lazy_compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 TAG_META_KEYS = ("article:tag", "keywords", "news_keywords", "parsely-tags")
-TAG_SPLIT = lazy_compile(r"\s*[,;]\s*")
+TAG_SPLIT = lazy_compile(rf"{RUN_START}\s*[,;]\s*")
 MAX_TAGS = 30
 CATEGORY_LINKS_XPATH = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
 TAG_LINKS_XPATH = "//a[@rel='tag']"

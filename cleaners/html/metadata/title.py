@@ -13,10 +13,10 @@ from lxml.html import HtmlElement
 
 from cleaners.html.page import LOOSE_CHARS, HtmlPage, clean_text, letters, loose
 from cleaners.html.structured_data import text_value
-from cleaners.regex import lazy_compile
+from cleaners.regex import RUN_START, lazy_compile
 
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
-SEPARATOR = lazy_compile(r"\s+(?:[|–—•·»«›‹~*/:]|-{1,2}|::|//|>>)\s+|\s*[|｜]\s*")
+SEPARATOR = lazy_compile(rf"{RUN_START}(?:\s+(?:[|–—•·»«›‹~*/:]|-{{1,2}}|::|//|>>)\s+|\s*[|｜]\s*)")
 SITE_PREFIX = lazy_compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
 # Parts of a <title> that name the kind of page, not the article (WordPress, blogs).
 PAGE_LABELS = lazy_compile(

@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from cleaners.classifier.features import lower_tokens, stop_forms
+from cleaners.classifier.features import JUNK_TOKEN, lower_tokens, stop_forms
 
 from .helpers import ENGLISH, PROSE, features
 
@@ -57,3 +59,14 @@ def test_consent():
 def test_cjk_text_counts_as_words():
     f = features("据新华社报道，今年全国粮食产量再创新高，达到六亿八千万吨。", stoplist=frozenset())
     assert f.words >= 10 and f.terminal and f.stopwords > 0
+
+
+def test_junk_tokens_are_whole_tokens_as_before():
+    """JUNK_TOKEN reads each token once; it finds the tokens `\\S*(?:marks)\\S*` finds."""
+    before = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|html?|php)\b)\S*", re.IGNORECASE)
+    for text in (
+        "Follow @jane on https://example.org or mail jane@example.org",
+        "x@y@z www.a.com.b .comx a.COM, (see example.html) HTTP://X.Y\u00a0@a\u2003b.php",
+        "@x " + "a" * 1000,
+    ):
+        assert JUNK_TOKEN.findall(text) == before.findall(text)

@@ -1,6 +1,7 @@
 from cleaners.document import Document
 from cleaners.engine import run_rules
 from cleaners.rulebook import RULES
+from cleaners.rules.markup import BLOCK_WITH_CONTENT, TAG, block_spans, tag_spans
 
 BODY = "The council approved the budget on Tuesday."
 
@@ -40,3 +41,27 @@ def test_entities_nfc_invisible_characters_and_spaces():
     text = "Hamas&rsquo; chief\u00a0 said  &amp; re\u0301sume\u0301 in\u00adcredible\u200b"
     doc = run("normalise_text", text)
     assert doc.lines[0].text == "Hamas’ chief said & résumé incredible"
+
+
+MARKUP_TEXTS = (
+    "<!-- open <b>bold</b> <!-- closed --> <i>after</i> <!-- never closed <p>",
+    "<!-- a --><!-- b <!-- c --> -->",
+    "<!--><!---->x<!-- -- -->",
+    "<script>one</script><SCRIPT type='x'>two</script ><style>three",
+    "<script>never closed <style>s</style> <noscript>n</noscript> <script>x</SCRIPT>",
+    "<script <b>x</b> <style>no end",
+    "<a href='>'>link</a> < 3 and > 2 <div",
+)
+
+
+def test_markup_spans_are_those_of_finditer():
+    """The linear scans find what the patterns' finditer finds, unclosed blocks and all."""
+    for text in MARKUP_TEXTS:
+        assert block_spans(text) == [m.span() for m in BLOCK_WITH_CONTENT.finditer(text)], text
+        assert tag_spans(text) == [m.span() for m in TAG.finditer(text)], text
+
+
+def test_unclosed_comments_and_scripts_leave_the_rest_of_the_line():
+    text = "<b>Budget</b> passed <!-- tracking " + "<!--" * 50_000
+    doc = run("stray_markup", text)
+    assert doc.lines[0].text.startswith("Budget passed <!-- tracking <!--")
