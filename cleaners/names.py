@@ -93,7 +93,11 @@ CJK_LABEL_ENDS = "".join(sorted({label[-1] for label in MARKED_LABELS["zh"]}))
 LABEL = lazy_compile(
     rf"(?<![^\W\d_])(?<!-)(?:{AUTHOR_LABEL})(?:\b|(?<=[{CJK_LABEL_ENDS}]))\s*(?:[:：]\s*)?(?=\S)", re.I
 )
-LABEL_CONTEXT = lazy_compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
+# What stands before a label that starts the names: nothing, a digit or a mark, a lowercase word,
+# marks alone. That is `(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$` searched in the text
+# before the label, but that search reads the text from its start for each label: quadratic in a
+# text of labels. This is the same read backwards, from the label's start in the reversed text.
+LABEL_CONTEXT_BACKWARDS = lazy_compile(r"\Z|\s*[\d·•|,(~:]|\s+\w*(?<=[^\W\d_A-ZÄÖÜ])\b|\W+\Z")
 # "di Mario Rossi", not "De Niro".
 LOWERCASE_LABEL = lazy_compile(rf"^(?:{longest_first(words_of(LOWERCASE_LABELS))})\s+(?=\S)")
 # "AuthorJane Doe".
@@ -233,8 +237,9 @@ def clean_name(text: str, page: HtmlPage) -> str:
 
 def after_label(text: str) -> str:
     """What follows the byline label, or text when it has none."""
+    backwards = text[::-1]
     for label in LABEL.finditer(text):
-        if LABEL_CONTEXT.search(text[: label.start()]):
+        if LABEL_CONTEXT_BACKWARDS.match(backwards, len(text) - label.start()):
             return text[label.end() :]
     return text
 

@@ -1,9 +1,11 @@
+import re
+
 import pytest
 from lxml.html import fromstring
 
 from cleaners.html.page import HtmlPage
 from cleaners.lexicon.bylines import LABELS, LINE_LABELS, MARKED_LABELS, NAME_PARTICLES, words_of
-from cleaners.names import is_name, is_name_shaped, names_in, parse_byline
+from cleaners.names import LABEL, after_label, is_name, is_name_shaped, names_in, parse_byline
 
 SITE = "<html><head><meta property='og:site_name' content='CNN'></head></html>"
 
@@ -111,3 +113,21 @@ def test_months_and_weekdays_end_an_html_byline_and_start_no_name():
     assert names_in(["Jane Doe Montag"], page) == ["Jane Doe"]
     assert names_in(["Jänner 2013"], page) == []
     assert names_in(["May Lee"], page) == ["May Lee"]  # a month that is also a first name
+
+
+def test_after_label_reads_what_stands_before_each_label_as_before():
+    """The context before a label, read backwards, is the forward search it replaces."""
+    context = re.compile(r"(?:^|[\d·•|,(~:]\s*|\b[^\W\d_A-ZÄÖÜ]\w*\s+|^\W+)$")
+
+    def forward(text: str) -> str:
+        for label in LABEL.finditer(text):
+            if context.search(text[: label.start()]):
+                return text[label.end() :]
+        return text
+
+    for text in (
+        "Von Max Muster · 3. Mai 2021", "3. Mai 2021 von jdoe", "Walter von Aachen", "CC BY-CC BY Jane",
+        "Posted on 3 May 2020 by Jane Doe", "— by Jane", "écrit par Jean", "Foto: dpa, Text: Max Muster",
+    ):  # fmt: skip
+        assert after_label(text) == forward(text), text
+    assert after_label("CC BY-" * 20_000 + "x") == "CC BY-" * 20_000 + "x"  # no context: at once
