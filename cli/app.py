@@ -29,6 +29,7 @@ from cli.inputs import (
     map_outputs,
 )
 from cli.jsonl import is_jsonl_file
+from cli.suggestions import CloseSuggestions
 from cli.writers import REPORT_NAME
 
 if TYPE_CHECKING:
@@ -54,13 +55,17 @@ CLEAN_HELP = (
     "and every removal with its rule and reason).\n\n"
     "With -o OUT, a directory input D writes D/a/b.html to OUT/a/b.txt and OUT/a/b.meta.json, "
     "and a file input x/b.html writes OUT/b.txt and OUT/b.meta.json. "
-    "Without -o, a single file or - (stdin) is cleaned to stdout."
+    "Without -o, a single file or - (stdin) is cleaned to stdout.\n\n"
+    "Examples:\n"
+    "  boilerstrip clean pages/ -o clean/ -j 4\n"
+    "  boilerstrip clean page.html > page.txt\n"
+    "  find crawl -name '*.warc.gz' -print0 | boilerstrip clean --files-from - -0 -o clean/"
 )
 
 app = typer.Typer(
     name="boilerstrip",
     help="Corpus ingestion and boilerplate stripping: clean text plus a JSON metadata sidecar per document.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -162,7 +167,7 @@ def root(
     """Only here for --version; the group's help is the Typer(help=...) above."""
 
 
-@app.command(help=CLEAN_HELP, epilog=EXIT_CODES)
+@app.command(cls=CloseSuggestions, help=CLEAN_HELP, epilog=EXIT_CODES)
 def clean(
     inputs: Annotated[
         list[str] | None,

@@ -14,6 +14,7 @@ from cleaners.shapes import (
     word_count,
 )
 
+STANDFIRST_WORDS = 40  # a standfirst under the headline is at most this long
 MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or refrains
 STANDFIRST_LINES = HEAD_LINES // 2
 
@@ -31,8 +32,9 @@ def read_title(doc: Document, log: RuleLog) -> None:
     if doc.format == HTML:
         if known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
-    elif is_headline_shaped(kept[0].text) and (
-        known is None or normalised(known) == normalised(kept[0].text)
+        return
+    if (known is None or normalised(known) == normalised(kept[0].text)) and head_size(
+        [line.text for line in kept], doc.article is not None
     ):
         doc.metadata.title = kept[0].text
         log.drop(kept[0], "headline")
@@ -45,19 +47,67 @@ def read_standfirst(doc: Document, log: RuleLog) -> None:
         return
     # In a page dump whose article the classifier chose, the line under the headline is the
     # article's first paragraph (its lead), not a standfirst set apart from it.
-    if doc.article is None and doc.metadata.title and is_headline_shaped(kept[0].text, max_words=40):
-        return take_standfirst(doc, log, kept[0], "standfirst under the headline")
-    line = repeated_top_line(kept)
-    if line is not None:
+    texts = [line.text for line in kept]
+    under = doc.article is None and doc.metadata.title and is_standfirst_shaped(texts[0])
+    if under and not head_size(texts[1:], chosen=False):
+        take_standfirst(doc, log, kept[0], "standfirst under the headline")
+        kept = kept[1:]
+    for line in repeated_top_lines(kept):
         take_standfirst(doc, log, line, "standfirst repeated in the body")
 
 
-def repeated_top_line(kept: list[Line]) -> Line | None:
-    """The first of the top STANDFIRST_LINES lines, of MIN_STANDFIRST_WORDS words or more, whose
-    normalised text comes again further down."""
+def is_standfirst_shaped(text: str) -> bool:
+    return is_headline_shaped(text, max_words=STANDFIRST_WORDS)
+
+
+def head_size(texts: list[str], chosen: bool) -> int:
+    """How many top lines the title and standfirst rules take from a text whose kept lines are
+    `texts` (`chosen`: the classifier chose its article): 0, 1 (the headline) or 2 (and the
+    standfirst under it). They take a head only when the line it leaves on top is not a head
+    itself, so that cleaning the clean text again takes nothing: a stack of headline-shaped
+    lines (a subheading under the headline, a list of teasers) keeps the line that would be
+    taken next. Computed from the bottom of the top run of headline-shaped lines up, so a
+    long run is read once."""
+    end = 0
+    while end < len(texts) and is_standfirst_shaped(texts[end]):
+        end += 1  # a line that is not even standfirst-shaped is no head: size 0 from there
+    sizes = [0, 0]  # the sizes from the two lines below; 0 below the run and for a last line
+    for start in range(min(end, len(texts) - 1) - 1, -1, -1):
+        below, two_below = sizes[0], sizes[1]
+        size = 0
+        if is_headline_shaped(texts[start]):
+            rest = len(texts) - start
+            if not chosen and rest >= 3 and is_standfirst_shaped(texts[start + 1]) and not two_below:
+                size = 2
+            elif not below:
+                size = 1
+        sizes = [size, below]
+    return sizes[0]
+
+
+def repeated_top_lines(kept: list[Line]) -> list[Line]:
+    """The lines among the top STANDFIRST_LINES, of MIN_STANDFIRST_WORDS words or more, whose
+    normalised text comes again further down: every one, the window moving down as they go,
+    so that none is left for a second cleaning to take; but not one whose going would leave a
+    head on top (see head_size), since a second cleaning would take that head."""
+    taken: list[Line] = []
+    while line := next((c for c in repeated_top_candidates(kept) if leaves_no_head(kept, c)), None):
+        taken.append(line)
+        kept = [other for other in kept if other is not line]
+    return taken
+
+
+def leaves_no_head(kept: list[Line], line: Line) -> bool:
+    return not head_size([other.text for other in kept if other is not line], chosen=False)
+
+
+def repeated_top_candidates(kept: list[Line]) -> list[Line]:
+    """The top STANDFIRST_LINES lines, of MIN_STANDFIRST_WORDS words or more, whose normalised
+    text comes again further down."""
     # A copy's normalised text starts as the original's: first with the casefold of its first
     # non-space character, and normalised_start() tells more. Both spare normalising most lines.
     firsts = [line.text.lstrip()[:1].casefold()[:1] for line in kept]
+    found = []
     for index, line in enumerate(kept[:STANDFIRST_LINES]):
         later = zip(kept[index + 1 :], firsts[index + 1 :], strict=True)
         alike = [other for other, first in later if first == firsts[index]]
@@ -67,8 +117,8 @@ def repeated_top_line(kept: list[Line]) -> Line | None:
         if word_count(key, MIN_STANDFIRST_WORDS) == MIN_STANDFIRST_WORDS:
             start = key[:NORMALISED_START]
             if any(normalised_start(o.text) == start and normalised(o.text) == key for o in alike):
-                return line
-    return None
+                found.append(line)
+    return found
 
 
 def take_standfirst(doc: Document, log: RuleLog, line: Line, reason: str) -> None:
