@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli.errors import UsageError
+from cli.explain import EXPLAIN_EXIT_CODES, EXPLAIN_HELP, explain
 from cli.inputs import (
     Found,
     JsonlFields,
@@ -160,6 +161,9 @@ def root(
     ] = False,
 ) -> None:
     """Only here for --version; the group's help is the Typer(help=...) above."""
+
+
+app.command("explain", help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
 
 
 @app.command(help=CLEAN_HELP, epilog=EXIT_CODES)
