@@ -336,7 +336,8 @@ def render(explanation: Explanation, rule: str | None, console: Console) -> None
     draw = Drawer(console, gutter)
     draw_header(explanation, draw)
     draw_pruned(explanation, rule, draw)
-    draw.line(f"lines ({REMOVED} removed, {CUT} cut from the line above):")
+    folded = f", {FOLDED} removed by another rule" if rule else ""
+    draw.line(f"lines ({REMOVED} removed, {CUT} cut from the line above{folded}):")
     for block in explanation.blocks:
         draw_block(block, explanation.cuts, rule, draw)
     draw.line()

@@ -277,3 +277,14 @@ def test_help_gives_an_example(cli):
 def test_the_module_agrees_with_the_library():
     assert explain.FORMATS == FORMATS
     assert set(explain.METADATA_READS) <= LOGGED_IDS
+
+
+def test_the_readme_shows_real_output(cli, monkeypatch):
+    readme = (TESTS_DATA.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Seeing what was removed: explain\n", 1)[1].split("\n## ", 1)[0]
+    shown = section.split(f"    {DUMP}: text way", 1)[1].split("\n\n|", 1)[0]
+    monkeypatch.chdir(DATA)
+    output = cli("explain", DUMP, "--width", "92").stdout
+    assert f"    {DUMP}: text way{shown}\n" == "".join(
+        f"    {row}\n" if row else "\n" for row in output.splitlines()
+    )
