@@ -64,7 +64,7 @@ METADATA_READS = {
 }
 HEADER_FIELDS = ("title", "author", "date", "sitename", "license", "description")
 FIELD_WIDTH = 13  # "description" and two spaces
-NOTE_CHARS = 200  # a cut's or a pruned element's text is shortened to this, with an ellipsis
+NOTE_CHARS = 120  # a cut's or a pruned element's text is shortened to this, with an ellipsis
 REMOVED, CUT, KEPT, FOLDED = "-", "~", " ", "."
 MARKER_STYLES = {REMOVED: "red", CUT: "dim", FOLDED: "dim"}
 REMOVED_STYLE, LABEL_STYLE, NOTE_STYLE, GUTTER_STYLE = "dim strike", "bold red", "dim", "dim"
@@ -342,14 +342,18 @@ def render(explanation: Explanation, rule: str | None, console: Console) -> None
         draw_block(block, explanation.cuts, rule, draw)
     draw.line()
     draw.line(summary_line(summary_counts(explanation.doc, rule), rule))
+    draw.flush()
 
 
 class Drawer:
-    """Rows of text wrapped under a head: a gutter (line number and marker), a field's name."""
+    """Rows of text wrapped under a head: a gutter (line number and marker), a field's name.
+    They are printed at once by flush(): a print per row would be most of a long page's time."""
 
     def __init__(self, console: Console, gutter: int) -> None:
         self.console = console
+        self.width = console.width
         self.gutter = gutter
+        self.rows: list[Text] = []
 
     def row(self, number: str, marker: str, text: Text | str, style: str = "", repeat: bool = False) -> None:
         """A row of the gutter; `repeat` marks every wrapped row, not just the first (a removed
@@ -379,12 +383,18 @@ class Drawer:
         row ends in spaces (a pasted block, a stored expected rendering)."""
         from rich.text import Text
 
-        width = max(self.console.width - first.cell_len, MIN_WIDTH // 2)
+        width = max(self.width - first.cell_len, MIN_WIDTH // 2)
         pieces = body.wrap(self.console, width, overflow="fold") or [Text()]
         for index, piece in enumerate(pieces):
             row = (first if index == 0 else rest) + piece
             row.rstrip()
-            self.console.print(row, soft_wrap=True)
+            self.rows.append(row)
+
+    def flush(self) -> None:
+        from rich.text import Text
+
+        self.console.print(Text("\n").join(self.rows), soft_wrap=True)
+        self.rows = []
 
 
 def draw_header(explanation: Explanation, draw: Drawer) -> None:

@@ -288,3 +288,17 @@ def test_the_readme_shows_real_output(cli, monkeypatch):
     assert f"    {DUMP}: text way{shown}\n" == "".join(
         f"    {row}\n" if row else "\n" for row in output.splitlines()
     )
+
+
+def test_a_line_its_cut_left_blank_is_shown_removed_once(cli):
+    dump = (
+        b"date 2025-01-14\nThe valley night bus returns on Friday after a two-year gap, the operator said.\n"
+    )
+    result = cli("explain", "-", "--width", "100", stdin=dump)
+    rows = result.stdout.splitlines()
+    at = rows.index("  - [header_field] scraper header field (date) -> metadata date")
+    assert rows[at + 1] == "1 - date 2025-01-14"
+    assert not any(row.lstrip().startswith("~") for row in rows)
+    data = json.loads(cli("explain", "-", "--json", stdin=dump).stdout)
+    assert data["blocks"][0]["text"] == "date 2025-01-14"
+    assert [cut["line"] for cut in data["cuts"]] == [1]
