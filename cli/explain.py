@@ -201,7 +201,10 @@ def run_explain(file: str, options: Options, rule: str | None, as_json: bool, co
         return EXIT_FAILED
     explanation = explanation_of(name, document)
     if as_json:
-        sys.stdout.write(json.dumps(json_of(explanation, rule), ensure_ascii=False, indent=2) + "\n")
+        # Bytes, not text: the JSON is UTF-8 whatever the locale says (as clean's text is).
+        data = json.dumps(json_of(explanation, rule), ensure_ascii=False, indent=2) + "\n"
+        sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
+        sys.stdout.flush()
     else:
         render(explanation, rule, console)
     return EXIT_OK
@@ -213,7 +216,10 @@ def read_input(file: str, max_bytes: int) -> bytes:
     from cli.readers import Task, read_bytes
 
     if file == STDIN:
-        return sys.stdin.buffer.read(max_bytes + 1)
+        try:
+            return sys.stdin.buffer.read(max_bytes + 1)
+        except (AttributeError, OSError) as error:  # stdin closed, or not readable
+            raise UsageError(f"cannot read stdin ({error})") from None
     if os.path.isdir(file):
         raise UsageError(f"{file}: a directory (explain takes one file)")
     return read_bytes(Task(file, PurePath(file), path=file), max_bytes)
