@@ -163,9 +163,6 @@ def root(
     """Only here for --version; the group's help is the Typer(help=...) above."""
 
 
-app.command("explain", help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
-
-
 @app.command(help=CLEAN_HELP, epilog=EXIT_CODES)
 def clean(
     inputs: Annotated[
@@ -366,6 +363,9 @@ def clean(
         sys.stderr.write(f"error: {error}\n")
         code = EXIT_USAGE
     raise typer.Exit(code)
+
+
+app.command("explain", help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
 
 
 def run(request: Request) -> int:

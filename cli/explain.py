@@ -32,10 +32,11 @@ if TYPE_CHECKING:
     from cleaners import Document, Line, Metadata, Options, Removal
 
 EXPLAIN_HELP = (
-    "Clean one document and show what was removed: its lines in order with their numbers, each "
-    "removed block marked - and labelled \\[rule_id] reason, a cut from a line marked ~, the "
-    "metadata read on top and the removals by rule at the end. Styled on a terminal, plain text "
-    "with the same markers in a pipe.\n\n"
+    "Clean one document and show each removal with its rule and reason.\n\n"
+    "The document's lines are shown in order with their numbers: each removed block marked - "
+    "and labelled \\[rule_id] reason, each cut from a line marked ~; the metadata read is on top, "
+    "the removals by rule at the end. Styled on a terminal, plain text with the same markers in "
+    "a pipe.\n\n"
     "Example: boilerstrip explain story.txt --rule photo_caption --width 100"
 )
 EXPLAIN_EXIT_CODES = (
