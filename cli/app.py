@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli.errors import UsageError
+from cli.explain import EXPLAIN_EXIT_CODES, EXPLAIN_HELP, explain
 from cli.inputs import (
     Found,
     JsonlFields,
@@ -367,6 +368,9 @@ def clean(
         sys.stderr.write(f"error: {error}\n")
         code = EXIT_USAGE
     raise typer.Exit(code)
+
+
+app.command("explain", help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
 
 
 def run(request: Request) -> int:
