@@ -370,7 +370,7 @@ def clean(
     raise typer.Exit(code)
 
 
-app.command("explain", help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
+app.command("explain", cls=CloseSuggestions, help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
 
 
 def run(request: Request) -> int:
