@@ -26,9 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
-from click.core import ParameterSource
 
 from cli.errors import UsageError
 
@@ -129,19 +127,24 @@ class Config:
         """What a sidecar's `cleaning.config` records."""
         return {"path": self.path, "sha256": self.sha256}
 
-    def defaults_for(self, command: click.Command) -> dict[str, Any]:
+    def defaults_for(self, command: Any) -> dict[str, Any]:
         """[clean]'s values of the options `command` has (a key for an option it has not, yet,
         stays unused)."""
         names = {param.name for param in command.params}
         return {name: value for name, value in self.clean.items() if name in names}
 
-    def preset_flags(self, ctx: click.Context) -> dict[str, bool]:
+    def preset_flags(self, ctx: typer.Context) -> dict[str, bool]:
         """precision and recall as the preset sets them, unless the command line gave either."""
-        defaults = (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
-        given = any(ctx.get_parameter_source(name) not in defaults for name in ("precision", "recall"))
-        if self.preset is None or given:
+        if self.preset is None or any(given(ctx, name) for name in ("precision", "recall")):
             return {}
         return {"precision": self.preset == "precision", "recall": self.preset == "recall"}
+
+
+def given(ctx: typer.Context, name: str) -> bool:
+    """Whether the command line (or the environment) gave the parameter `name`. (By the name
+    of its source: typer may bring a click of its own, with its own ParameterSource.)"""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
 
 
 # Where it is.
@@ -252,7 +255,7 @@ class Checker:
         for key in table:
             if key not in keys:
                 inside = f"{where}.{key_name(key)}" if where else key_name(key)
-                of = f" of {where}" if where else ""
+                of = f" of {self.prefix}{where}" if where else ""
                 raise self.fail(inside, f"unknown key (the keys{of}: {', '.join(keys)})")
         return table
 
@@ -345,7 +348,7 @@ def remember_config(ctx: typer.Context, value: Path | None) -> Path | None:
     return value
 
 
-def config_in(ctx: click.Context) -> Config | None:
+def config_in(ctx: typer.Context) -> Config | None:
     """What --config found for this command (None: no configuration); raises its ConfigError."""
     found = ctx.meta.get(META_KEY)
     if isinstance(found, ConfigError):

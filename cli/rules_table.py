@@ -33,7 +33,7 @@ RULES_EPILOG = (
 )
 WAYS = ("text", "html")  # in this order
 DEFAULT = "on"  # every rule runs unless a configuration turns it off
-PIPE_WIDTH = 120
+PIPE_WIDTH = 140
 
 
 def rule_rows(config: Config | None = None) -> list[dict[str, Any]]:
@@ -114,7 +114,7 @@ def rule_table(rows: list[dict[str, Any]], config: Config | None):
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title="boilerstrip rules", title_justify="left", show_lines=False)
+    table = Table(title="boilerstrip rules", title_justify="left", caption_justify="left")
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("ways", no_wrap=True)
     table.add_column("what it removes", ratio=1, min_width=24)
@@ -122,7 +122,8 @@ def rule_table(rows: list[dict[str, Any]], config: Config | None):
     table.add_column("default", no_wrap=True)
     table.add_column("config keys", no_wrap=True)
     if config is not None:
-        table.add_column(escape(config.file), overflow="fold")
+        table.add_column("config", overflow="fold")
+        table.caption = f"config: what {escape(config.file)} turns off"
     for found in rows:
         cells = [
             ("  " if found["part_of"] else "") + escape(found["id"]),
@@ -141,7 +142,7 @@ def rule_table(rows: list[dict[str, Any]], config: Config | None):
 def state_cell(state: dict[str, Any]) -> str:
     if state["off"]:
         return "[red]off[/red]"
-    return f"off on {', '.join(state['off_at'])}" if state["off_at"] else "on"
+    return f"off at {', '.join(state['off_at'])}" if state["off_at"] else "on"
 
 
 def rules_command(
