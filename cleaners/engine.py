@@ -4,6 +4,11 @@ A rule is data (`Rule`: id, description, the ways it runs in, the function that 
 and its function never names an id: it gets a `RuleLog` bound to its rule, and every drop,
 cut or pruned element it reports goes into the Document's removal log under that id. So an
 id in a sidecar leads to one entry of the rulebook, and that entry to one function.
+
+A configuration reaches the rules through the engine too (cleaners/tuning.py): run_rules skips a
+rule turned off, gives a part turned off a log that removes nothing, and runs the hook of a
+rule `Family` (appeals, captions ...) with the phrases and patterns configured for it, under
+the id of the family's carrier rule.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 This is the one place a rule id is written: the engine logs each removal under the id of
 the rule that made it, so an id in a sidecar leads here, and from here to one function.
-A rule's parts (classifier.title, photo_caption.repeat) are decisions it logs apart.
+A rule's parts (classifier.title, photo_caption.repeat) are decisions it logs apart. The rule
+families a configuration gives phrases and patterns to (FAMILIES, at the end) are here too.
 
 Order matters. The text way: markup goes first so later rules see plain text; junk that can
 sit anywhere goes before the rules that look at the first and last lines (bylines,

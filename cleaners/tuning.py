@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -78,10 +79,10 @@ def checked_family(name: str) -> str:
 
 
 def checked_phrase(phrase: str) -> str:
-    """The phrase, its whitespace folded to single spaces."""
+    """The phrase in NFC (as normalise_text leaves the lines), its whitespace folded to single spaces."""
     if not isinstance(phrase, str):
         raise ValueError(f"a phrase must be a string, not {type(phrase).__name__} {phrase!r}")
-    normal = " ".join(phrase.split())
+    normal = " ".join(unicodedata.normalize("NFC", phrase).split())
     if not normal:
         raise ValueError("an empty phrase would match every line")
     return normal

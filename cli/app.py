@@ -57,7 +57,7 @@ CLEAN_HELP = (
     "and a file input x/b.html writes OUT/b.txt and OUT/b.meta.json. "
     "Without -o, a single file or - (stdin) is cleaned to stdout.\n\n"
     "Defaults for the options, rules turned off, and phrases and patterns for the rules come "
-    "from --config FILE, else ./boilerstrip.toml, else [tool.boilerstrip] in ./pyproject.toml; "
+    "from --config FILE, else ./boilerstrip.toml, else \\[tool.boilerstrip] in ./pyproject.toml; "
     "an option given here beats the file (`boilerstrip rules` lists the rules and their keys)."
 )
 
