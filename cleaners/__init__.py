@@ -3,7 +3,7 @@
 from cleaners.document import Document, Line, Metadata, Removal
 from cleaners.errors import BinaryInput, EmptyInput, InputError, InputTooLarge
 from cleaners.pipeline import clean
-from cleaners.settings import Options
+from cleaners.settings import Options, Site
 
 # The one place the version is written: pyproject.toml reads it from here (setuptools' dynamic
 # version), so a run never asks importlib.metadata, some 20 ms of imports.
@@ -20,6 +20,7 @@ __all__ = [
     "Metadata",
     "Options",
     "Removal",
+    "Site",
     "__version__",
     "clean",
 ]

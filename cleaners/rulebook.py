@@ -2,7 +2,8 @@
 
 This is the one place a rule id is written: the engine logs each removal under the id of
 the rule that made it, so an id in a sidecar leads here, and from here to one function.
-A rule's parts (classifier.title, photo_caption.repeat) are decisions it logs apart.
+A rule's parts (classifier.title, photo_caption.repeat) are decisions it logs apart. The rule
+families a configuration gives phrases and patterns to (FAMILIES, at the end) are here too.
 
 Order matters. The text way: markup goes first so later rules see plain text; junk that can
 sit anywhere goes before the rules that look at the first and last lines (bylines,
@@ -24,7 +25,7 @@ from functools import cache
 from importlib import import_module
 
 from cleaners.document import Document
-from cleaners.engine import Rule, RuleLog
+from cleaners.engine import Family, Rule, RuleLog
 from cleaners.formats import HTML, TEXT
 from cleaners.rules.appeals import (
     strip_disclosures,
@@ -33,8 +34,8 @@ from cleaners.rules.appeals import (
     strip_newsletter_appeals,
     strip_social_follows,
 )
-from cleaners.rules.bylines import read_bylines, read_datelines
-from cleaners.rules.captions import strip_photo_captions
+from cleaners.rules.bylines import read_bylines, read_configured_bylines, read_datelines
+from cleaners.rules.captions import strip_configured_captions, strip_photo_captions
 from cleaners.rules.header import read_header_fields
 from cleaners.rules.headline import read_standfirst, read_title
 from cleaners.rules.markup import normalise_text, strip_stray_markup, strip_tracking_pixels
@@ -47,6 +48,7 @@ from cleaners.rules.navigation import (
     strip_trailing_nav,
     strip_widget_placeholders,
 )
+from cleaners.tuning import drop_configured
 
 
 def deferred(module: str, function: str, *arguments: str) -> Callable[[Document, RuleLog], None]:
@@ -116,3 +118,20 @@ HTML_RULES = (
 
 RULES = {rule.id: rule for rule in dict.fromkeys(TEXT_RULES + HTML_RULES)}  # id -> rule
 LOGGED_IDS = frozenset(logged for rule in RULES.values() for logged in rule.ids)  # with the parts'
+
+# The rule families a configuration adds phrases and patterns to, as its [appeals] ... tables
+# (cleaners/tuning.py): the family's rules, and the one that applies them (the carrier, which
+# logs what they remove under its id) with its hook. The one place a family is written.
+# fmt: off
+FAMILIES = {family.name: family for family in (
+    Family("appeals", (DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE), DONATION_APPEAL, drop_configured,
+           "a line holding one is removed"),
+    Family("captions", (PHOTO_CAPTION,), PHOTO_CAPTION, strip_configured_captions,
+           "a line holding one is removed, and its uncredited copies (photo_caption.repeat)"),
+    Family("navigation", (SHARE_ROW, NAV_MENU, TRAILING_NAV, BREADCRUMB), NAV_MENU, drop_configured,
+           "a line holding one is removed"),
+    Family("bylines", (BYLINE,), BYLINE, read_configured_bylines,
+           "a label: a line at the start or end that starts with one is a byline (names to author)"),
+)}
+# fmt: on
+FAMILY_OF = {rule.id: family for family in FAMILIES.values() for rule in family.rules}  # id -> family

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
+from cli import rules_table
+from cli.config import Config, ConfigOption, config_in
 from cli.errors import UsageError
 from cli.explain import EXPLAIN_EXIT_CODES, EXPLAIN_HELP, explain
 from cli.inputs import (
@@ -57,6 +58,9 @@ CLEAN_HELP = (
     "With -o OUT, a directory input D writes D/a/b.html to OUT/a/b.txt and OUT/a/b.meta.json, "
     "and a file input x/b.html writes OUT/b.txt and OUT/b.meta.json. "
     "Without -o, a single file or - (stdin) is cleaned to stdout.\n\n"
+    "Defaults for the options, rules turned off, and phrases and patterns for the rules come "
+    "from --config FILE, else ./boilerstrip.toml, else \\[tool.boilerstrip] in ./pyproject.toml; "
+    "an option given here beats the file (`boilerstrip rules` lists the rules and their keys).\n\n"
     "Examples:\n"
     "  boilerstrip clean pages/ -o clean/ -j 4\n"
     "  boilerstrip clean page.html > page.txt\n"
@@ -122,6 +126,7 @@ class Request(NamedTuple):
     jsonl: JsonlFields = JsonlFields()
     output_format: str = "pair"
     shard_size: int = 10_000
+    config: Config | None = None  # the configuration file found, checked (cli/config.py)
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -170,6 +175,7 @@ def root(
 
 @app.command(cls=CloseSuggestions, help=CLEAN_HELP, epilog=EXIT_CODES)
 def clean(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
@@ -336,7 +342,16 @@ def clean(
         str,
         typer.Option("--jsonl-id-field", metavar="FIELD", help="JSONL inputs: the field of a record's id."),
     ] = "id",
+    config: ConfigOption = None,
 ) -> None:
+    try:
+        found = config_in(ctx)  # the file's [clean] values are already the options' defaults
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        raise typer.Exit(EXIT_USAGE) from None
+    if found is not None:  # its preset, unless --precision or --recall is given
+        flags = found.preset_flags(ctx)
+        precision, recall = flags.get("precision", precision), flags.get("recall", recall)
     request = Request(
         inputs=inputs or [],
         output=output,
@@ -361,6 +376,7 @@ def clean(
         jsonl=JsonlFields(jsonl_text_field, jsonl_html_field, jsonl_id_field),
         output_format=output_format.value,
         shard_size=shard_size,
+        config=found,
     )
     try:
         code = run(request)
@@ -472,6 +488,7 @@ def make_options(request: Request) -> Options:
             precision=request.precision,
             recall=request.recall,
             with_comments=request.with_comments,
+            **(request.config.tuning if request.config else {}),
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
@@ -485,7 +502,9 @@ def make_work(request: Request, options: Options) -> Work:
         writer = JsonlWriter("<stdout>" if request.output is None else str(request.output))
     else:
         writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
-    return Work(options, writer, force=request.force, timeout=request.timeout or None, fields=request.jsonl)
+    config = request.config.provenance() if request.config else None
+    timeout = request.timeout or None
+    return Work(options, writer, force=request.force, timeout=timeout, fields=request.jsonl, config=config)
 
 
 def make_tasks(targets: list[Target], sizes: list[int], max_bytes: int) -> Iterator[Task]:
@@ -613,6 +632,7 @@ def save_report(
     display: Display,
     stopped: str | None = None,
 ) -> bool:
+    from cli.fingerprint import options_in_force
     from cli.report import RunInfo, build_report, write_report
 
     path = request.report_path
@@ -621,7 +641,12 @@ def save_report(
     run_info = RunInfo(
         inputs=request.inputs,
         output_dir=str(request.output) if request.output else None,
-        options={**asdict(options), "jobs": request.jobs or available_cpus(), **request.run_settings()},
+        options={
+            **options_in_force(options),
+            "jobs": request.jobs or available_cpus(),
+            **request.run_settings(),
+            "config": request.config.provenance() if request.config else None,
+        },
         started=started,
         stopped=stopped,
     )
@@ -631,6 +656,9 @@ def save_report(
         display.error(f"cannot write the report {path} ({error.strerror or error})")
         return False
     return True
+
+
+rules_table.register(app)  # boilerstrip rules
 
 
 def main() -> None:

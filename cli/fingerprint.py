@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
 from functools import cache
 from importlib.util import find_spec
 
@@ -71,7 +70,8 @@ def folders_in(site: str) -> list[str]:
 
 
 def options_in_force(options: Options) -> dict:
-    return asdict(options)
+    """The options as JSON (rules off, phrases, patterns and sites included)."""
+    return options.as_dict()
 
 
 def fingerprint(options: Options) -> str:

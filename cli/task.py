@@ -32,6 +32,7 @@ class Work(NamedTuple):
     force: bool = False  # clean a document even when its outputs are current
     timeout: float | None = None  # seconds one document's cleaning may take; None: no limit
     fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
+    config: dict[str, str] | None = None  # the configuration file's path and sha256 (cli/config.py)
 
 
 def run_task(task: Task, work: Work) -> Iterator[Outcome]:
@@ -78,10 +79,10 @@ def clean_record(record: Record, work: Work) -> Outcome:
     try:
         with time_limit(work.timeout):
             origin = record.origin or {}
-            document = clean(raw, options, charset=origin.get("http_charset"), url=origin.get("url"))
+            document = clean(raw, options, charset=origin.get("http_charset"), url=fetched_url(origin))
         text = document.text
         document_dict = document.as_dict()
-        cleaning = {"options": options_in_force(options), "fingerprint": stamp}
+        cleaning = {"options": options_in_force(options), "fingerprint": stamp, "config": work.config}
         meta = sidecar(record.name, raw, document_dict, cleaning, digest, record.origin)
     except (InputError, DocumentTimeout) as error:
         return failed(record.name, str(error), len(raw))
@@ -105,6 +106,12 @@ def clean_record(record: Record, work: Work) -> Outcome:
         payload=work.writer.payload(text, meta),
         size=len(raw),
     )
+
+
+def fetched_url(origin: dict) -> str | None:
+    """Where a record was fetched: a WARC record's URL, or a JSONL record's `url` field."""
+    url = origin.get("url") or (origin.get("fields") or {}).get("url")
+    return url if isinstance(url, str) and url else None
 
 
 def document_warnings(library_warnings: list[str], text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
@@ -10,6 +11,7 @@ from cleaners.engine import RuleLog
 from cleaners.names import parse_byline
 from cleaners.regex import lazy_compile
 from cleaners.shapes import HEAD_LINES, TAIL_LINES, word_count
+from cleaners.tuning import Extras, quoted
 
 DATE_LABEL = lazy_compile(
     r"^(?:published|updated|last updated|posted|first published|modified|date|created|"
@@ -40,6 +42,56 @@ def read_bylines(doc: Document, log: RuleLog) -> None:
             doc.metadata.author = doc.metadata.author or names
             doc.metadata.sitename = doc.metadata.sitename or outlet
             log.drop(line, "byline")
+
+
+def read_configured_bylines(doc: Document, log: RuleLog, extras: Extras) -> None:
+    """[bylines] (cleaners/tuning.py): a line at the edges (as read_bylines reads them) that
+    starts with a configured label ("Texto:"), or that a configured pattern matches, is a
+    byline. It is removed; the names after the label, read as a byline's ("By" + the rest),
+    go to metadata author and the outlet after them to sitename, when they read as names. A
+    pattern's groups `author` and `sitename`, when it has them, are read instead."""
+    for line in edge_lines(doc):
+        found = configured_byline(line.text, extras)
+        if found is not None:
+            reason, names, outlet = found
+            doc.metadata.author = doc.metadata.author or names
+            doc.metadata.sitename = doc.metadata.sitename or outlet
+            log.drop(line, reason)
+
+
+def configured_byline(text: str, extras: Extras) -> tuple[str, list[str], str | None] | None:
+    """(reason, names, outlet) when a label or a pattern of `extras` finds a byline in `text`."""
+    for label in extras.phrases:
+        if match := label_pattern(label).match(text):
+            names, outlet = byline_names(match.group("rest")) or ([], None)
+            return f"byline (configured label {quoted(label)})", names, outlet
+    for pattern, regex in zip(extras.patterns, extras.regexes, strict=True):
+        if match := regex.search(text):
+            author, site = (named_group(match, regex, name) for name in ("author", "sitename"))
+            names, outlet = (byline_names(author) or ([author], None)) if author else ([], None)
+            return f"byline (configured pattern {quoted(pattern)})", names, site or outlet
+    return None
+
+
+def named_group(match, regex, name: str) -> str | None:
+    text = (match.group(name) or "").strip() if name in regex.groupindex else ""
+    return text or None
+
+
+def byline_names(rest: str) -> tuple[list[str], str | None] | None:
+    """The names (and outlet) in what follows a byline's label, read as parse_byline reads them."""
+    rest = rest.strip()
+    return parse_byline(f"By {rest}") if rest else None
+
+
+@cache
+def label_pattern(label: str) -> re.Pattern:
+    """A line that starts with `label` (its words apart by any spaces, any case; a word at its
+    end ends there), then separators, then the rest."""
+    words = r"\s+".join(map(re.escape, label.split()))
+    end = r"(?!\w)" if label[-1].isalnum() else ""
+    # One start, and each part reads on from the one before: linear in the line.
+    return re.compile(rf"\s*{words}{end}[\s:|·•,–—-]*(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 
 
 def read_datelines(doc: Document, log: RuleLog) -> None:

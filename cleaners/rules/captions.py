@@ -13,6 +13,7 @@ from cleaners.lookup import fold, kept_with, lines_ending_with
 from cleaners.names import parse_byline
 from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import normalised, word_count
+from cleaners.tuning import Extras, drop_configured
 
 AGENCIES = "|".join(map(re.escape, media.AGENCIES))
 # Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
@@ -93,6 +94,13 @@ def strip_photo_captions(doc: Document, log: RuleLog) -> None:
     captions = [line for line in caption_candidates(doc) if has_photo_credit(line.text)]
     for line in captions:
         log.drop(line, "photo caption with credit")
+    strip_caption_repeats(doc, log.part("repeat"), [line.text for line in captions])
+
+
+def strip_configured_captions(doc: Document, log: RuleLog, extras: Extras) -> None:
+    """The configured captions (cleaners/tuning.py): each line holding a [captions] phrase or
+    matching a pattern, and its uncredited copies, as for a caption with a credit."""
+    captions = drop_configured(doc, log, extras)
     strip_caption_repeats(doc, log.part("repeat"), [line.text for line in captions])
 
 
