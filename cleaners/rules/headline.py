@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.formats import HTML
+from cleaners.rules.captions import has_photo_credit
 from cleaners.shapes import (
     HEAD_LINES,
     NORMALISED_START,
@@ -48,7 +49,7 @@ def read_standfirst(doc: Document, log: RuleLog) -> None:
     # In a page dump whose article the classifier chose, the line under the headline is the
     # article's first paragraph (its lead), not a standfirst set apart from it.
     texts = [line.text for line in kept]
-    under = doc.article is None and doc.metadata.title and is_standfirst_shaped(texts[0])
+    under = doc.article is None and doc.metadata.title and is_standfirst_under(texts[0])
     if under and not head_size(texts[1:], chosen=False):
         take_standfirst(doc, log, kept[0], "standfirst under the headline")
         kept = kept[1:]
@@ -58,6 +59,18 @@ def read_standfirst(doc: Document, log: RuleLog) -> None:
 
 def is_standfirst_shaped(text: str) -> bool:
     return is_headline_shaped(text, max_words=STANDFIRST_WORDS)
+
+
+# A credited photo caption is neither a headline nor a standfirst, whether or not the caption
+# rule runs (a config may turn it off to keep captions).
+
+
+def is_headline(text: str) -> bool:
+    return is_headline_shaped(text) and not has_photo_credit(text)
+
+
+def is_standfirst_under(text: str) -> bool:
+    return is_standfirst_shaped(text) and not has_photo_credit(text)
 
 
 def head_size(texts: list[str], chosen: bool) -> int:
@@ -75,9 +88,9 @@ def head_size(texts: list[str], chosen: bool) -> int:
     for start in range(min(end, len(texts) - 1) - 1, -1, -1):
         below, two_below = sizes[0], sizes[1]
         size = 0
-        if is_headline_shaped(texts[start]):
+        if is_headline(texts[start]):
             rest = len(texts) - start
-            if not chosen and rest >= 3 and is_standfirst_shaped(texts[start + 1]) and not two_below:
+            if not chosen and rest >= 3 and is_standfirst_under(texts[start + 1]) and not two_below:
                 size = 2
             elif not below:
                 size = 1

@@ -1,3 +1,6 @@
+import pytest
+
+from cleaners import clean
 from cleaners.document import Metadata
 
 from .conftest import removed
@@ -57,3 +60,20 @@ def test_repeated_top_paragraph_found_whatever_its_case(apply_rule):
     doc = apply_rule(title_and_standfirst, f"{lead}\n{PROSE}\n{copy}")
     assert doc.metadata.description == lead
     assert [line.text for line in doc.kept()] == [PROSE, copy]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Divers search the harbour after the ferry ran aground. (AP Photo/Lena Ortiz)",
+        "The mayor at the reopened bridge on Monday (Photo: Tom Berg/Reuters)",
+    ],
+)
+def test_a_credited_caption_under_the_headline_is_no_standfirst(caption):
+    # with the caption rule off (a config may keep captions), the caption stays in the text
+    body = "The ferry ran aground on the sandbank at low tide, the coastguard said on Monday.\n" * 3
+    text = f"Ferry runs aground off the harbour\n{caption}\n{body}"
+    doc = clean(text.encode(), format="text", rules_off=("photo_caption",))
+    assert doc.metadata.title == "Ferry runs aground off the harbour"
+    assert doc.text.startswith(caption)
+    assert clean(doc.text.encode(), format="text", rules_off=("photo_caption",)).text == doc.text
