@@ -42,7 +42,7 @@ format: install
 # Regenerate the committed sample outputs after a deliberate change to the rules.
 samples: install
 	rm -rf samples/output.tmp
-	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet
+	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet --removals full
 	rm -rf samples/output && mv samples/output.tmp samples/output
 
 # Speed, measured, not tested: the text way on the T1 dumps beside trafilatura, then corpus

@@ -83,6 +83,12 @@ class FailOn(StrEnum):
     never = "never"
 
 
+class Removals(StrEnum):
+    full = "full"
+    summary = "summary"
+    none = "none"
+
+
 class StopRun(Exception):
     """--max-failures reached: the run ends early."""
 
@@ -116,6 +122,7 @@ class Request(NamedTuple):
     jsonl: JsonlFields = JsonlFields()
     output_format: str = "pair"
     shard_size: int = 10_000
+    removals: str = Removals.summary.value
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -330,6 +337,15 @@ def clean(
         str,
         typer.Option("--jsonl-id-field", metavar="FIELD", help="JSONL inputs: the field of a record's id."),
     ] = "id",
+    removals: Annotated[
+        Removals,
+        typer.Option(
+            "--removals",
+            help="What the sidecar says of each removal: full (its whole text), summary (rule, "
+            "reason, lines, the first 80 characters and the length of each block removed) or none "
+            "(counts by rule only).",
+        ),
+    ] = Removals.summary,
 ) -> None:
     request = Request(
         inputs=inputs or [],
@@ -355,6 +371,7 @@ def clean(
         jsonl=JsonlFields(jsonl_text_field, jsonl_html_field, jsonl_id_field),
         output_format=output_format.value,
         shard_size=shard_size,
+        removals=removals.value,
     )
     try:
         code = run(request)
@@ -476,7 +493,14 @@ def make_work(request: Request, options: Options) -> Work:
         writer = JsonlWriter("<stdout>" if request.output is None else str(request.output))
     else:
         writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
-    return Work(options, writer, force=request.force, timeout=request.timeout or None, fields=request.jsonl)
+    return Work(
+        options,
+        writer,
+        force=request.force,
+        timeout=request.timeout or None,
+        fields=request.jsonl,
+        removals=request.removals,
+    )
 
 
 def make_tasks(targets: list[Target], sizes: list[int], max_bytes: int) -> Iterator[Task]:
