@@ -381,6 +381,39 @@ def clean(
     raise typer.Exit(code)
 
 
+CHECK_HELP = (
+    "Check the outputs of clean under OUT, for a CI gate: each <name>.txt must hold text (at "
+    "least --min-words words) and no boilerplate the cleaning's own rules find anywhere in a text "
+    "(share rows, appeals, follow-us calls, credited captions, HTML tags and comments, entities, "
+    "tracking pixels); each <name>.meta.json must be there, a JSON object of this schema_version "
+    "whose stats agree with its text. One line per problem on stdout, PATH: KIND: detail; a summary "
+    "on stderr.\n\n"
+    "Example: boilerstrip clean corpus/raw -o corpus/clean --quiet && boilerstrip check corpus/clean "
+    "--min-words 50"
+)
+CHECK_EXIT_CODES = "Exit codes: 0 no problem found; 1 problems (listed); 2 usage error (OUT not a directory)."
+
+
+@app.command(help=CHECK_HELP, epilog=CHECK_EXIT_CODES)
+def check(
+    out: Annotated[Path, typer.Argument(metavar="OUT", help="The output directory of boilerstrip clean.")],
+    min_words: Annotated[
+        int, typer.Option("--min-words", metavar="N", help="A text of fewer words is a problem.")
+    ] = 1,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems as one JSON object instead of lines.")
+    ] = False,
+) -> None:
+    from cli.check import run_check
+
+    try:
+        code = run_check(out, min_words, as_json)
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        code = EXIT_USAGE
+    raise typer.Exit(code)
+
+
 def run(request: Request) -> int:
     check_request(request)
     found = find_sources(
