@@ -2,11 +2,14 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli.conftest import DATA, PAGE, TEXTS
 
 BOILERSTRIP = Path(sys.executable).parent / "boilerstrip"  # the console script of this environment
 STORY = "harbour_ferry_strike"  # corpus/harbour_ferry_strike.txt: OUT/harbour_ferry_strike.*
@@ -163,3 +166,30 @@ def test_help_shows_an_example():
     process = subprocess.run([str(BOILERSTRIP), "check", "--help"], capture_output=True, env=wide, timeout=60)
     assert process.returncode == 0
     assert b"boilerstrip check corpus/clean" in process.stdout and b"--min-words" in process.stdout
+
+
+README_STEP = (
+    "boilerstrip clean corpus/raw -o corpus/clean --quiet",
+    "boilerstrip check corpus/clean --min-words 50",
+)
+
+
+def test_the_readmes_ci_step_passes_on_clean_articles(tmp_path):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert all(f"        {command}\n" in readme for command in README_STEP)  # as the Actions step runs them
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    for name in (*TEXTS, PAGE):
+        shutil.copy(DATA / name, raw / name)
+    environment = {**os.environ, "PATH": f"{BOILERSTRIP.parent}:{os.environ['PATH']}"}
+    script = " && ".join(README_STEP)
+    result = subprocess.run(
+        script, shell=True, cwd=tmp_path, env=environment, capture_output=True, timeout=120
+    )
+    assert (result.returncode, result.stdout) == (0, b""), result.stderr
+    (raw / "stub.txt").write_text("Breaking: more soon.\n")  # an article the scraper cut short
+    result = subprocess.run(
+        script, shell=True, cwd=tmp_path, env=environment, capture_output=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert result.stdout.startswith(b"corpus/clean/stub.txt: ")
