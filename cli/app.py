@@ -386,8 +386,8 @@ CHECK_HELP = (
     "least --min-words words) and no boilerplate the cleaning's own rules find anywhere in a text "
     "(share rows, appeals, follow-us calls, credited captions, HTML tags and comments, entities, "
     "tracking pixels); each <name>.meta.json must be there, a JSON object of this schema_version "
-    "whose stats agree with its text. One line per problem on stdout, PATH: KIND: detail; a summary "
-    "on stderr.\n\n"
+    "whose stats agree with its text; so must each record of the *.jsonl files there. One line per "
+    "problem on stdout, PATH: KIND: detail; a summary on stderr.\n\n"
     "Example: boilerstrip clean corpus/raw -o corpus/clean --quiet && boilerstrip check corpus/clean "
     "--min-words 50"
 )

@@ -1,10 +1,11 @@
 """`boilerstrip check OUT`: a gate for CI over the outputs of `boilerstrip clean`.
 
-Every `<name>.txt` + `<name>.meta.json` pair under OUT is read (hidden files and folders are
-not: a run's temporary files are hidden; the run report is no pair) and each problem is one
-line on stdout, `PATH: KIND: detail`, for grep; a summary line goes to stderr. What counts
-as boilerplate is the library's answer (cleaners.audit), so check and clean agree on it.
-JSONL outputs are not checked.
+Every `<name>.txt` + `<name>.meta.json` pair under OUT is read, and every record of the
+`*.jsonl` files there (--output-format jsonl -o OUT); hidden files and folders are not (a run's
+temporary files are hidden; the run report is no output). Each problem is one line on stdout,
+`PATH: KIND: detail` (a JSONL record's PATH is `FILE:LINE`), for grep; a summary line goes to
+stderr. What counts as boilerplate is the library's answer (cleaners.audit), so check and
+clean agree on it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from cli.errors import UsageError
+from cli.jsonl import is_jsonl_file
 from cli.names import shown
 from cli.outputs import SCHEMA_VERSION, json_bytes
 from cli.writers import META_SUFFIX, TEXT_SUFFIX
@@ -37,6 +40,7 @@ MISSING_TEXT = "missing-text"
 BAD_SIDECAR = "bad-sidecar"
 SCHEMA = "schema-version"
 MISMATCH = "mismatch"
+BAD_RECORD = "bad-record"
 
 
 class Problem(NamedTuple):
@@ -66,6 +70,12 @@ class Verdict:
     with_problems: int = 0  # documents
     problems: list[Problem] = field(default_factory=list)
 
+    def add(self, found: list[Problem]) -> None:
+        """One document checked, and what was found wrong with it."""
+        self.documents += 1
+        self.with_problems += bool(found)
+        self.problems += found
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
@@ -93,22 +103,26 @@ def run_check(out: Path, min_words: int, as_json: bool) -> int:
 
 def check_outputs(out: Path, min_words: int) -> Verdict:
     verdict = Verdict()
-    for pair in find_pairs(out).values():
-        verdict.documents += 1
+    pairs, shards = find_outputs(out)
+    for pair in pairs.values():
         verdict.files += (pair.text is not None) + (pair.meta is not None)
-        found = pair_problems(pair, min_words)
-        verdict.with_problems += bool(found)
-        verdict.problems += found
+        verdict.add(pair_problems(pair, min_words))
+    for shard in shards:
+        verdict.files += 1
+        for found in shard_problems(shard, min_words):
+            verdict.add(found)
     if not verdict.documents:
         verdict.problems.append(
-            Problem(shown(str(out)), NO_OUTPUTS, "no <name>.txt and <name>.meta.json found")
+            Problem(shown(str(out)), NO_OUTPUTS, "no <name>.txt + <name>.meta.json or JSONL")
         )
     return verdict
 
 
-def find_pairs(out: Path) -> dict[str, Pair]:
-    """Every document's outputs under `out`, by their path without the suffix, in walk order."""
+def find_outputs(out: Path) -> tuple[dict[str, Pair], list[Path]]:
+    """Every document's pair under `out`, by its path without the suffix, and the JSONL files,
+    in walk order."""
     pairs: dict[str, Pair] = {}
+    shards: list[Path] = []
     for folder, subfolders, names in os.walk(out):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         for name in sorted(names):
@@ -119,7 +133,9 @@ def find_pairs(out: Path) -> dict[str, Pair]:
                 pairs.setdefault(str(path)[: -len(META_SUFFIX)], Pair()).meta = path
             elif name.endswith(TEXT_SUFFIX):
                 pairs.setdefault(str(path)[: -len(TEXT_SUFFIX)], Pair()).text = path
-    return pairs
+            elif is_jsonl_file(path):
+                shards.append(path)
+    return pairs, shards
 
 
 def pair_problems(pair: Pair, min_words: int) -> list[Problem]:
@@ -128,7 +144,7 @@ def pair_problems(pair: Pair, min_words: int) -> list[Problem]:
         return [Problem(shown(str(pair.meta)), MISSING_TEXT, f"no {partner} beside it")]
     text, problems = read_text(pair.text)
     if text is not None:
-        problems += text_problems(pair.text, text, min_words)
+        problems += text_problems(shown(str(pair.text)), text, min_words)
     if pair.meta is None:
         partner = partner_name(pair.text, TEXT_SUFFIX, META_SUFFIX)
         return [*problems, Problem(shown(str(pair.text)), MISSING_SIDECAR, f"no {partner} beside it")]
@@ -149,10 +165,9 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(shown(str(path)), NOT_UTF8, f"byte {error.start} is not UTF-8")]
 
 
-def text_problems(path: Path, text: str, min_words: int) -> list[Problem]:
+def text_problems(name: str, text: str, min_words: int) -> list[Problem]:
     from cleaners.audit import find_boilerplate
 
-    name = shown(str(path))
     words = len(text.split())
     if not words:
         return [Problem(name, EMPTY, "no text")]
@@ -178,7 +193,11 @@ def sidecar_problems(path: Path, text: str | None) -> list[Problem]:
     version = meta.get("schema_version")
     if version != SCHEMA_VERSION:
         return [Problem(name, SCHEMA, f"schema_version {version!r}, not {SCHEMA_VERSION}")]
-    stats = meta.get("stats")
+    return stats_problems(name, meta.get("stats"), text)
+
+
+def stats_problems(name: str, stats: Any, text: str | None) -> list[Problem]:
+    """Whether the stats a sidecar (or a JSONL record's metadata) holds agree with its text."""
     chars_out = stats.get("chars_out") if isinstance(stats, dict) else None
     if not isinstance(chars_out, int):
         return [Problem(name, MISMATCH, "no stats.chars_out to check the text against")]
@@ -189,6 +208,29 @@ def sidecar_problems(path: Path, text: str | None) -> list[Problem]:
     return []
 
 
+def shard_problems(path: Path, min_words: int) -> Iterator[list[Problem]]:
+    """What is wrong with each record of a JSONL output file (one list per record)."""
+    try:
+        with open(path, "rb") as shard:
+            for number, line in enumerate(shard, start=1):
+                if line.strip():
+                    yield record_problems(f"{shown(str(path))}:{number}", line, min_words)
+    except OSError as error:
+        yield [Problem(shown(str(path)), UNREADABLE, error.strerror or str(error))]
+
+
+def record_problems(name: str, line: bytes, min_words: int) -> list[Problem]:
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        return [Problem(name, BAD_RECORD, f"not valid JSON ({shown(str(error))})")]
+    text = record.get("text") if isinstance(record, dict) else None
+    metadata = record.get("metadata") if isinstance(record, dict) else None
+    if not isinstance(text, str) or not isinstance(metadata, dict):
+        return [Problem(name, BAD_RECORD, "not a record of id, text and metadata")]
+    return text_problems(name, text, min_words) + stats_problems(name, metadata.get("stats"), text)
+
+
 def excerpt(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
@@ -196,10 +238,13 @@ def excerpt(text: str) -> str:
 def print_summary(verdict: Verdict) -> None:
     from cli.console import rich_console
 
-    documents = f"{verdict.documents} document{'s' if verdict.documents != 1 else ''}"
-    checked = f"checked {documents} ({verdict.files} files): "
+    checked = f"checked {counted(verdict.documents, 'document')} ({counted(verdict.files, 'file')}): "
     if verdict.problems:
-        problems = f"{len(verdict.problems)} problem{'s' if len(verdict.problems) != 1 else ''}"
+        problems = counted(len(verdict.problems), "problem")
         rich_console().print(f"{checked}[red]{verdict.with_problems} with problems[/red] ({problems})")
     else:
         rich_console().print(f"{checked}[green]no problems[/green]")
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

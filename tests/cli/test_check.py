@@ -12,6 +12,7 @@ import pytest
 from tests.cli.conftest import DATA, PAGE, TEXTS
 
 BOILERSTRIP = Path(sys.executable).parent / "boilerstrip"  # the console script of this environment
+SHARE_ROW = "Share Facebook Twitter Email"
 STORY = "harbour_ferry_strike"  # corpus/harbour_ferry_strike.txt: OUT/harbour_ferry_strike.*
 
 
@@ -158,7 +159,33 @@ def test_an_out_that_is_no_directory_is_a_usage_error(cli, tmp_path):
 def test_an_out_without_outputs_fails(cli, tmp_path):
     result = cli("check", tmp_path)
     assert result.exit_code == 1
-    assert lines(result.stdout) == [f"{tmp_path}: no-outputs: no <name>.txt and <name>.meta.json found"]
+    assert lines(result.stdout) == [f"{tmp_path}: no-outputs: no <name>.txt + <name>.meta.json or JSONL"]
+
+
+def test_jsonl_shards_are_checked_record_by_record(cli, corpus, tmp_path):
+    out = tmp_path / "shards"
+    assert cli("clean", corpus, "--output-format", "jsonl", "-o", out, "-q").exit_code == 0
+    result = cli("check", out)
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "checked 4 documents (1 file): no problems" in result.stderr
+    shard = out / "part-00000.jsonl"
+    record = json.loads(shard.read_text(encoding="utf-8").splitlines()[0])
+    record["text"] += f"\n{SHARE_ROW}\n"
+    with shard.open("a", encoding="utf-8") as file:
+        file.write(json.dumps(record) + "\n" + '{"id": "cut short", "te' + "\n")
+    result = cli("check", out)
+    assert result.exit_code == 1
+    share, mismatch, cut = lines(result.stdout)
+    last_line, chars = record["text"].count("\n"), len(record["text"])
+    assert share == f"{shard}:5: boilerplate: line {last_line}: share_row (share buttons): {SHARE_ROW}"
+    chars_out = record["metadata"]["stats"]["chars_out"]
+    assert mismatch == f"{shard}:5: mismatch: stats.chars_out is {chars_out}, the text has {chars} characters"
+    assert cut.startswith(f"{shard}:6: bad-record: not valid JSON (")
+    assert process_lines(check(out)) == lines(result.stdout)
+
+
+def process_lines(process: subprocess.CompletedProcess) -> list[str]:
+    return process.stdout.decode().splitlines()
 
 
 def test_help_shows_an_example():
