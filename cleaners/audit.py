@@ -35,7 +35,8 @@ AUDIT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER, GALLERY_COUNTER,
     PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE, LICENSE_FOOTER,
 )  # fmt: skip
-NOT_NORMALISED = "not normalised: an HTML entity left undecoded, or text not in Unicode NFC"
+# The rules that change a line and log nothing (nothing is removed), with what a change says.
+EDITS = {NORMALISE_TEXT: "not normalised: an HTML entity left undecoded, or text not in Unicode NFC"}
 
 
 class Finding(NamedTuple):
@@ -53,11 +54,11 @@ def find_boilerplate(text: str) -> list[Finding]:
     doc = Document.from_text(text)
     findings = []
     for rule in AUDIT_RULES:
-        before = [line.text for line in doc.lines]
+        before = [line.text for line in doc.lines] if rule in EDITS else []
         logged = len(doc.removals)
         run_rules(doc, (rule,))
         findings += [Finding(r.rule, r.reason, r.lines[0], r.text) for r in doc.removals[logged:]]
-        if len(doc.removals) == logged:  # a rule that edits a line and logs nothing
+        if rule in EDITS:
             findings += edits(rule, doc, before)
     return sorted(findings, key=lambda finding: finding.line)
 
@@ -66,7 +67,7 @@ def edits(rule: Rule, doc: Document, before: list[str]) -> list[Finding]:
     """The lines `rule` changed beyond their spaces: the spaces an earlier rule's cut left
     are folded here as in clean(), and are no finding of their own."""
     return [
-        Finding(rule.id, NOT_NORMALISED, line.no, changed_words(old, line.text))
+        Finding(rule.id, EDITS[rule], line.no, changed_words(old, line.text))
         for line, old in zip(doc.lines, before, strict=True)
         if line.text.split() != old.split()
     ]
