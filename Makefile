@@ -42,14 +42,16 @@ format: install
 # Regenerate the committed sample outputs after a deliberate change to the rules.
 samples: install
 	rm -rf samples/output.tmp
-	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet
+	$(BIN)/boilerstrip clean samples/input -o samples/output.tmp --report /dev/null --quiet --removals full
 	rm -rf samples/output && mv samples/output.tmp samples/output
 
 # Speed, measured, not tested: the text way on the T1 dumps beside trafilatura, then corpus
-# runs on the H pages beside the trafilatura CLI (whole processes, medians).
+# runs on the H pages beside the trafilatura CLI (whole processes, medians); then the sidecars'
+# size on the T1 dumps in each --removals mode, against the input's.
 bench: install
 	$(BIN)/python bench/textway.py
 	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/sidecars.py
 
 # Fuzz clean() for a bounded time (not in CI): installs the fuzz extra (atheris) first.
 # FUZZ_SECONDS=600 for a longer run; a crash leaves its input in fuzz/crash-*.

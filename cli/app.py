@@ -93,6 +93,12 @@ class FailOn(StrEnum):
     never = "never"
 
 
+class Removals(StrEnum):
+    full = "full"
+    summary = "summary"
+    none = "none"
+
+
 class StopRun(Exception):
     """--max-failures reached: the run ends early."""
 
@@ -127,6 +133,7 @@ class Request(NamedTuple):
     output_format: str = "pair"
     shard_size: int = 10_000
     config: Config | None = None  # the configuration file found, checked (cli/config.py)
+    removals: str = Removals.summary.value
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -342,6 +349,15 @@ def clean(
         str,
         typer.Option("--jsonl-id-field", metavar="FIELD", help="JSONL inputs: the field of a record's id."),
     ] = "id",
+    removals: Annotated[
+        Removals,
+        typer.Option(
+            "--removals",
+            help="What the sidecar says of each removal: full (its whole text), summary (rule, "
+            "reason, lines, the first 80 characters and the length of each block removed) or none "
+            "(counts by rule only).",
+        ),
+    ] = Removals.summary,
     config: ConfigOption = None,
 ) -> None:
     try:
@@ -377,6 +393,7 @@ def clean(
         output_format=output_format.value,
         shard_size=shard_size,
         config=found,
+        removals=removals.value,
     )
     try:
         code = run(request)
@@ -387,6 +404,39 @@ def clean(
 
 
 app.command("explain", cls=CloseSuggestions, help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
+
+
+CHECK_HELP = (
+    "Check the outputs of clean under OUT, for a CI gate: each <name>.txt must hold text (at "
+    "least --min-words words) and no boilerplate the cleaning's own rules find anywhere in a text "
+    "(share rows, appeals, follow-us calls, credited captions, HTML tags and comments, entities, "
+    "tracking pixels); each <name>.meta.json must be there, a JSON object of this schema_version "
+    "whose stats agree with its text; so must each record of the *.jsonl files there. One line per "
+    "problem on stdout, PATH: KIND: detail; a summary on stderr.\n\n"
+    "Example: boilerstrip clean corpus/raw -o corpus/clean --quiet && boilerstrip check corpus/clean "
+    "--min-words 50"
+)
+CHECK_EXIT_CODES = "Exit codes: 0 no problem found; 1 problems (listed); 2 usage error (OUT not a directory)."
+
+
+@app.command(cls=CloseSuggestions, help=CHECK_HELP, epilog=CHECK_EXIT_CODES)
+def check(
+    out: Annotated[Path, typer.Argument(metavar="OUT", help="The output directory of boilerstrip clean.")],
+    min_words: Annotated[
+        int, typer.Option("--min-words", metavar="N", help="A text of fewer words is a problem.")
+    ] = 1,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems as one JSON object instead of lines.")
+    ] = False,
+) -> None:
+    from cli.check import run_check
+
+    try:
+        code = run_check(out, min_words, as_json)
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        code = EXIT_USAGE
+    raise typer.Exit(code)
 
 
 def run(request: Request) -> int:
@@ -503,8 +553,15 @@ def make_work(request: Request, options: Options) -> Work:
     else:
         writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
     config = request.config.provenance() if request.config else None
-    timeout = request.timeout or None
-    return Work(options, writer, force=request.force, timeout=timeout, fields=request.jsonl, config=config)
+    return Work(
+        options,
+        writer,
+        force=request.force,
+        timeout=request.timeout or None,
+        fields=request.jsonl,
+        config=config,
+        removals=request.removals,
+    )
 
 
 def make_tasks(targets: list[Target], sizes: list[int], max_bytes: int) -> Iterator[Task]:

@@ -12,6 +12,7 @@ from importlib.util import find_spec
 
 import cleaners
 from cleaners import Options
+from cli.outputs import SUMMARY
 
 # Libraries whose output is part of ours: a new version may clean a page otherwise.
 UPSTREAM = ("trafilatura", "htmldate", "justext", "lxml", "chardet")
@@ -74,6 +75,8 @@ def options_in_force(options: Options) -> dict:
     return options.as_dict()
 
 
-def fingerprint(options: Options) -> str:
-    recorded = json.dumps({"options": options_in_force(options), "code": code_digest()}, sort_keys=True)
+def fingerprint(options: Options, removals: str = SUMMARY) -> str:
+    """`removals`: the --removals mode, which shapes the sidecar as the options shape the text."""
+    recorded = {"options": options_in_force(options), "removals": removals, "code": code_digest()}
+    recorded = json.dumps(recorded, sort_keys=True)
     return hashlib.sha256(f"{cleaners.__version__}\0{recorded}".encode()).hexdigest()[:32]

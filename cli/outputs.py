@@ -8,14 +8,24 @@ import json
 import os
 import re
 import stat
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from cli.names import shown
 
-SCHEMA_VERSION = 2  # 2: rule parts logged as "<rule>.<part>" (classifier.title, photo_caption.repeat)
+SCHEMA_VERSION = (
+    3  # 2: rule parts logged as "<rule>.<part>"; 3: removals as --removals keeps them (summary: blocks)
+)
 TOOL_NAME = "boilerstrip"
+
+# --removals: how much of each removal the sidecar keeps (see removal_fields).
+FULL, SUMMARY, NONE = "full", "summary", "none"
+REMOVALS_MODES = (FULL, SUMMARY, NONE)
+EXCERPT_CHARS = 80  # of a summary entry's text: a line of a menu or a footer is seldom longer
+ELLIPSIS = "…"
 
 # The temporary files this process is writing, for a SIGTERM handler to remove on its way out.
 pending_temps: set[Path] = set()
@@ -101,13 +111,81 @@ def jsonl_line(text: str, meta: dict[str, Any]) -> str:
         "format": meta["format"],
         "encoding": meta["encoding"],
         "stats": meta["stats"],
-        "removals_by_rule": dict(Counter(removal["rule"] for removal in meta["removals"])),
+        "removals_by_rule": removals_by_rule(meta),
         "warnings": meta["warnings"],
         "cleaning": meta["cleaning"],
     }
     key = source.get("id") or source.get("warc_record_id") or source["path"]
     record = {"id": str(key), "text": text, "metadata": metadata}
     return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode() + "\n"
+
+
+def removals_by_rule(meta: dict[str, Any]) -> dict[str, int]:
+    """How many removals each rule made, from a sidecar of any --removals mode."""
+    if "removals_by_rule" in meta:
+        return dict(meta["removals_by_rule"])
+    return dict(Counter(removal["rule"] for removal in meta["removals"]))
+
+
+def with_removals(document_dict: dict[str, Any], mode: str, kept_lines: Sequence[int]) -> dict[str, Any]:
+    """The document's as_dict() with its `removals` as the --removals mode keeps them, in its place."""
+    trimmed: dict[str, Any] = {}
+    for key, value in document_dict.items():
+        trimmed.update(removal_fields(value, mode, kept_lines) if key == "removals" else {key: value})
+    return trimmed
+
+
+def removal_fields(removals: list[dict[str, Any]], mode: str, kept_lines: Sequence[int]) -> dict[str, Any]:
+    """The sidecar's account of the removals (the document's as_dict() `removals`, in document
+    order) in a --removals mode: `full`, each removal with its whole text; `summary`, the
+    counts by rule and one entry per block; `none`, the counts alone. `kept_lines`, the sorted
+    numbers of the lines the clean text kept, tells where one block ends.
+
+    A page dump's classifier logs most of its lines, each with a reason of its own (its score):
+    their reasons alone outweigh the dump, so a summary entry stands for the run of adjacent
+    lines one rule removed, under the reason of its first line."""
+    if mode == FULL:
+        return {"removals": removals}
+    counts = {"removals_by_rule": dict(Counter(removal["rule"] for removal in removals))}
+    if mode == NONE:
+        return counts
+    return {**counts, "removals": [block_summary(block) for block in blocks(removals, kept_lines)]}
+
+
+def blocks(removals: list[dict[str, Any]], kept_lines: Sequence[int]) -> list[list[dict[str, Any]]]:
+    """The removals in runs: whole lines one rule removed with no kept line between them. A
+    cut (part of a line) and an element pruned from a page (lines [0, 0]) stand alone."""
+    runs: list[list[dict[str, Any]]] = []
+    for removal in removals:
+        if runs and joins(runs[-1][-1], removal, kept_lines):
+            runs[-1].append(removal)
+        else:
+            runs.append([removal])
+    return runs
+
+
+def joins(last: dict[str, Any], removal: dict[str, Any], kept_lines: Sequence[int]) -> bool:
+    if last["rule"] != removal["rule"] or not (last["whole_line"] and removal["whole_line"]):
+        return False
+    end, start = last["lines"][1], removal["lines"][0]
+    if not end:  # pruned from the page: no line of the text
+        return False
+    kept_after = bisect_right(kept_lines, end)  # the first kept line after the last removal
+    return kept_after == len(kept_lines) or kept_lines[kept_after] > start
+
+
+def block_summary(block: list[dict[str, Any]]) -> dict[str, Any]:
+    first = block[0]
+    text = "\n".join(removal["text"] for removal in block)
+    return {
+        "rule": first["rule"],
+        "reason": first["reason"],
+        "lines": [first["lines"][0], block[-1]["lines"][1]],
+        "whole_line": first["whole_line"],
+        "count": len(block),
+        "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + ELLIPSIS,
+        "chars": sum(len(removal["text"]) for removal in block),
+    }
 
 
 def tool_info() -> dict[str, str]:

@@ -18,7 +18,7 @@ from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
 from cli.inputs import JsonlFields, shard_kind
 from cli.outcome import FAILED, OK, WARNING, Outcome, failed, skipped, text_warning
-from cli.outputs import sidecar
+from cli.outputs import SUMMARY, sidecar, with_removals
 from cli.readers import Record, Task, read_records
 from cli.shards import read_shard
 from cli.writers import Writer
@@ -33,6 +33,7 @@ class Work(NamedTuple):
     timeout: float | None = None  # seconds one document's cleaning may take; None: no limit
     fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
     config: dict[str, str] | None = None  # the configuration file's path and sha256 (cli/config.py)
+    removals: str = SUMMARY  # how much of each removal the sidecar keeps (--removals)
 
 
 def run_task(task: Task, work: Work) -> Iterator[Outcome]:
@@ -73,7 +74,7 @@ def settled(outcome: Outcome, stem: PurePath | None, work: Work) -> Outcome:
 def clean_record(record: Record, work: Work) -> Outcome:
     raw = record.raw
     options = replace(work.options, format=record.format) if record.format else work.options
-    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options)
+    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options, work.removals)
     if not work.force and (current := work.writer.current(record.name, record.stem, digest, stamp)):
         return current
     try:
@@ -82,8 +83,15 @@ def clean_record(record: Record, work: Work) -> Outcome:
             document = clean(raw, options, charset=origin.get("http_charset"), url=fetched_url(origin))
         text = document.text
         document_dict = document.as_dict()
-        cleaning = {"options": options_in_force(options), "fingerprint": stamp, "config": work.config}
-        meta = sidecar(record.name, raw, document_dict, cleaning, digest, record.origin)
+        kept_lines = [line.no for line in document.kept()]
+        cleaning = {
+            "options": options_in_force(options),
+            "removals": work.removals,
+            "fingerprint": stamp,
+            "config": work.config,
+        }
+        trimmed = with_removals(document_dict, work.removals, kept_lines)
+        meta = sidecar(record.name, raw, trimmed, cleaning, digest, record.origin)
     except (InputError, DocumentTimeout) as error:
         return failed(record.name, str(error), len(raw))
     except Exception as error:  # a library bug must not stop the other documents

@@ -10,13 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections import Counter
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from cli.jsonl import SpooledLine, spool
 from cli.outcome import SKIPPED, Outcome
-from cli.outputs import atomic_write, json_bytes, jsonl_line
+from cli.outputs import atomic_write, json_bytes, jsonl_line, removals_by_rule
 
 TEXT_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
@@ -59,7 +58,7 @@ class PairWriter(NamedTuple):
             if recorded["source"]["sha256"] != digest or recorded["cleaning"]["fingerprint"] != stamp:
                 return None
             stats = recorded["stats"]
-            removals = Counter(removal["rule"] for removal in recorded["removals"])
+            removals = removals_by_rule(recorded)
             size = recorded["source"]["size"]
         except (OSError, ValueError, KeyError, TypeError):
             return None  # no sidecar, or not one of ours: clean again
@@ -70,7 +69,7 @@ class PairWriter(NamedTuple):
             chars_in=stats["chars_in"],
             chars_out=stats["chars_out"],
             lines_removed=stats["lines_removed"],
-            removals_by_rule=dict(removals),
+            removals_by_rule=removals,
             size=size,
         )
 

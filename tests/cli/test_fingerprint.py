@@ -20,3 +20,8 @@ def test_a_package_not_installed_has_no_version():
 def test_options_change_the_fingerprint():
     assert fingerprint(Options()) == fingerprint(Options())
     assert fingerprint(Options()) != fingerprint(Options(recall=True))
+
+
+def test_the_removals_mode_changes_the_fingerprint():
+    assert fingerprint(Options()) == fingerprint(Options(), "summary")
+    assert len({fingerprint(Options(), mode) for mode in ("full", "summary", "none")}) == 3

@@ -85,7 +85,7 @@ def test_sidecar_wraps_the_document_with_source_and_tool():
         "cleaning",
         "tool",
     ]
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["source"] == {
         "path": "data/a.txt",
         "sha256": hashlib.sha256(raw).hexdigest(),
@@ -93,3 +93,82 @@ def test_sidecar_wraps_the_document_with_source_and_tool():
     }
     assert data["tool"] == {"name": "boilerstrip", "version": __version__}
     assert json.loads(json_bytes(data)) == data
+
+
+def removal(rule, line, text, reason="why", whole_line=True):
+    return {"rule": rule, "reason": reason, "lines": [line, line], "text": text, "whole_line": whole_line}
+
+
+REMOVALS = [
+    removal("aside", 0, "Most read", "aside block"),
+    removal("aside", 0, "Related", "aside block"),
+    removal("classifier", 1, "Home | News", "score -3.1"),
+    removal("classifier", 3, "Skip to content", "score -2.0"),  # line 2 is blank: one block
+    removal("classifier", 5, "Weather"),  # line 4 was kept: a new block
+    removal("share_row", 6, "Share Facebook Twitter"),
+    removal("tracking_pixel", 8, "<img width=1>", whole_line=False),
+    removal("tracking_pixel", 8, "<img height=0>", whole_line=False),
+]
+KEPT_LINES = [4, 7, 8]
+COUNTS = {"aside": 2, "classifier": 3, "share_row": 1, "tracking_pixel": 2}
+
+
+def test_full_removals_are_the_documents_own():
+    fields = outputs.removal_fields(REMOVALS, outputs.FULL, KEPT_LINES)
+    assert fields == {"removals": REMOVALS}
+
+
+def test_no_removals_keeps_the_counts_by_rule():
+    fields = outputs.removal_fields(REMOVALS, outputs.NONE, KEPT_LINES)
+    assert fields == {"removals_by_rule": COUNTS}
+
+
+def test_summary_has_one_entry_per_block_of_adjacent_lines_one_rule_removed():
+    fields = outputs.removal_fields(REMOVALS, outputs.SUMMARY, KEPT_LINES)
+    assert fields["removals_by_rule"] == COUNTS
+    summary = fields["removals"]
+    assert [(entry["rule"], entry["lines"], entry["count"]) for entry in summary] == [
+        ("aside", [0, 0], 1),  # pruned elements are each their own
+        ("aside", [0, 0], 1),
+        ("classifier", [1, 3], 2),
+        ("classifier", [5, 5], 1),
+        ("share_row", [6, 6], 1),
+        ("tracking_pixel", [8, 8], 1),  # cuts are each their own
+        ("tracking_pixel", [8, 8], 1),
+    ]
+    assert summary[2] == {
+        "rule": "classifier",
+        "reason": "score -3.1",  # the reason of the block's first line
+        "lines": [1, 3],
+        "whole_line": True,
+        "count": 2,
+        "excerpt": "Home | News\nSkip to content",
+        "chars": len("Home | News") + len("Skip to content"),
+    }
+    assert summary[5]["whole_line"] is False
+
+
+def test_a_summary_excerpt_is_cut_with_an_ellipsis():
+    long = "x" * 200
+    (entry,) = outputs.removal_fields([removal("classifier", 1, long)], outputs.SUMMARY, [])["removals"]
+    assert entry["excerpt"] == "x" * (outputs.EXCERPT_CHARS - 1) + "…"
+    assert len(entry["excerpt"]) == outputs.EXCERPT_CHARS
+    assert entry["chars"] == 200
+
+
+@pytest.mark.parametrize("mode", outputs.REMOVALS_MODES)
+def test_the_removals_stay_where_the_document_put_them(mode):
+    document = {"format": "text", "removals": REMOVALS, "warnings": [], "stats": {}}
+    keys = list(outputs.with_removals(document, mode, KEPT_LINES))
+    expected = {
+        outputs.FULL: ["format", "removals", "warnings", "stats"],
+        outputs.SUMMARY: ["format", "removals_by_rule", "removals", "warnings", "stats"],
+        outputs.NONE: ["format", "removals_by_rule", "warnings", "stats"],
+    }
+    assert keys == expected[mode]
+
+
+@pytest.mark.parametrize("mode", outputs.REMOVALS_MODES)
+def test_counts_by_rule_read_from_a_sidecar_of_any_mode(mode):
+    meta = outputs.with_removals({"removals": REMOVALS}, mode, KEPT_LINES)
+    assert outputs.removals_by_rule(meta) == COUNTS

@@ -23,7 +23,7 @@ def test_totals_count_ok_documents_only():
 
 def test_report_lists_documents_sorted_by_path(tmp_path):
     report = build_report(RUN, OUTCOMES, wall_s=1.23456)
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == 3
     assert report["tool"] == {"name": "boilerstrip", "version": __version__}
     assert report["wall_s"] == 1.235
     assert report["counts"] == {"ok": 2, "warning": 0, "failed": 1, "skipped": 0}
