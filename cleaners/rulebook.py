@@ -25,7 +25,7 @@ from functools import cache
 from importlib import import_module
 
 from cleaners.document import Document
-from cleaners.engine import Family, Rule, RuleLog
+from cleaners.engine import Family, Rule, RuleLog, part_id
 from cleaners.formats import HTML, TEXT
 from cleaners.rules.appeals import (
     strip_disclosures,
@@ -116,6 +116,21 @@ HTML_RULES = (
 )
 # fmt: on
 
+# The metadata fields a rule (or one of its parts) fills from the lines it removes: explain
+# names them on the line's label.
+METADATA_FILLED = {
+    HEADER_FIELD.id: ("title", "author", "date", "sitename", "url", "language"),
+    DATELINE.id: ("date",),
+    part_id(CLASSIFIER.id, "dateline"): ("date",),
+    BYLINE.id: ("author", "sitename"),
+    part_id(CLASSIFIER.id, "byline"): ("author", "sitename"),
+    TITLE.id: ("title",),
+    part_id(CLASSIFIER.id, "title"): ("title",),
+    BREADCRUMB.id: ("categories",),
+    LICENSE_FOOTER.id: ("license",),
+    STANDFIRST.id: ("description",),
+    TRAILING_NAV.id: ("tags",),
+}
 RULES = {rule.id: rule for rule in dict.fromkeys(TEXT_RULES + HTML_RULES)}  # id -> rule
 LOGGED_IDS = frozenset(logged for rule in RULES.values() for logged in rule.ids)  # with the parts'
 

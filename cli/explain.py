@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
+from cli.config import ConfigOption, config_in
 from cli.errors import UsageError
 from cli.names import shown
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from cleaners import Document, Line, Metadata, Options, Removal
+    from cli.config import Config
 
 EXPLAIN_HELP = (
     "Clean one document and show each removal with its rule and reason.\n\n"
@@ -49,20 +51,6 @@ FORMATS = ("auto", "html", "text")
 Way = StrEnum("Way", {name: name for name in FORMATS})
 STDIN = "-"
 MIN_WIDTH = 40
-# The metadata a rule moves the lines it removes into: a label names the fields its line holds.
-METADATA_READS = {
-    "header_field": ("title", "author", "date", "sitename", "url", "language"),
-    "dateline": ("date",),
-    "classifier.dateline": ("date",),
-    "byline": ("author", "sitename"),
-    "classifier.byline": ("author", "sitename"),
-    "title": ("title",),
-    "classifier.title": ("title",),
-    "breadcrumb": ("categories",),
-    "license_footer": ("license",),
-    "standfirst": ("description",),
-    "trailing_nav": ("tags",),
-}
 HEADER_FIELDS = ("title", "author", "date", "sitename", "license", "description")
 FIELD_WIDTH = 13  # "description" and two spaces
 NOTE_CHARS = 120  # a cut's or a pruned element's text is shortened to this, with an ellipsis
@@ -116,6 +104,7 @@ class Explanation:
 
 
 def explain(
+    ctx: typer.Context,
     file: Annotated[str, typer.Argument(metavar="FILE", help="The document, or - for stdin.")],
     format: Annotated[
         Way, typer.Option("--format", help="Input format; auto looks for an HTML page.")
@@ -145,12 +134,13 @@ def explain(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="Plain text, even on a terminal (so does NO_COLOR).")
     ] = False,
+    config: ConfigOption = None,
 ) -> None:
     plain = no_color or bool(os.environ.get("NO_COLOR"))
     try:
         check_width(width)
         check_rule(rule)
-        options = explain_options(format.value)
+        options = explain_options(format.value, config_in(ctx))
         code = run_explain(file, options, rule, as_json, make_console(width, plain))
     except UsageError as error:
         sys.stderr.write(f"error: {shown(str(error))}\n")
@@ -158,13 +148,15 @@ def explain(
     raise typer.Exit(code)
 
 
-def explain_options(format: str) -> Options:
-    """The cleaning options of an explain run, built in this one place: a config file's
-    settings (--precision, --with-comments ...) will go in here."""
+def explain_options(format: str, config: Config | None = None) -> Options:
+    """The cleaning options of an explain run, as `clean` would use them: the configuration's
+    rules off, phrases, patterns, sites and preset."""
     from cleaners import Options
 
+    preset = config.preset if config else None
+    tuning = config.tuning if config else {}
     try:
-        return Options(format=format)
+        return Options(format=format, precision=preset == "precision", recall=preset == "recall", **tuning)
     except ValueError as error:
         raise UsageError(str(error)) from None
 
@@ -266,7 +258,9 @@ def line_fate(
 def fields_read(block: Block, metadata: Metadata) -> tuple[str, ...]:
     """The metadata fields the block's rule moves lines into that its text holds."""
     text = " ".join(text for _, text in block.lines).casefold()
-    fields = METADATA_READS.get(block.rule or "", ())
+    from cleaners.rulebook import METADATA_FILLED
+
+    fields = METADATA_FILLED.get(block.rule or "", ())
     return tuple(name for name in fields if holds(text, name, getattr(metadata, name)))
 
 

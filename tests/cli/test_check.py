@@ -74,7 +74,7 @@ NAMED = {
     "no sidecar": ("txt", "missing-sidecar", f"no {STORY}.meta.json beside it"),
     "corrupt sidecar": ("meta.json", "bad-sidecar", "not valid JSON"),
     "not an object": ("meta.json", "bad-sidecar", "not a JSON object (an array)"),
-    "other schema": ("meta.json", "schema-version", "schema_version 1, not 2"),
+    "other schema": ("meta.json", "schema-version", "schema_version 1, not 3"),
     "chars_out": ("meta.json", "mismatch", "stats.chars_out is 3, the text has"),
     "orphan sidecar": ("meta.json", "missing-text", f"no {STORY}.txt beside it"),
     "not UTF-8": ("txt", "not-utf8", "byte 3 is not UTF-8"),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import Options, clean
-from cleaners.rulebook import LOGGED_IDS
+from cleaners.rulebook import LOGGED_IDS, METADATA_FILLED
 from cleaners.settings import FORMATS
 from cli import explain
 
@@ -279,7 +279,7 @@ def test_help_gives_an_example(cli):
 
 def test_the_module_agrees_with_the_library():
     assert explain.FORMATS == FORMATS
-    assert set(explain.METADATA_READS) <= LOGGED_IDS
+    assert set(METADATA_FILLED) <= LOGGED_IDS
 
 
 def test_the_readme_shows_real_output(cli, monkeypatch):
@@ -305,3 +305,26 @@ def test_a_line_its_cut_left_blank_is_shown_removed_once(cli):
     data = json.loads(cli("explain", "-", "--json", stdin=dump).stdout)
     assert data["blocks"][0]["text"] == "date 2025-01-14"
     assert [cut["line"] for cut in data["cuts"]] == [1]
+
+
+def test_a_config_steers_explain_as_it_steers_clean(cli, tmp_path):
+    config = tmp_path / "boilerstrip.toml"
+    config.write_text('[rules]\noff = ["photo_caption"]\n[appeals]\nphrases = ["look again at funding"]\n')
+    source = DATA / "harbour_lights.txt"
+    result = cli("explain", source, "--json", "--config", config)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    rules = {block["rule"] for block in data["blocks"] if not block["kept"]} | {
+        c["rule"] for c in data["cuts"]
+    }
+    assert "photo_caption" not in rules and "donation_appeal" in rules
+    options = Options(rules_off=("photo_caption",), phrases={"appeals": ["look again at funding"]})
+    assert rules == {removal.rule for removal in clean(source.read_bytes(), options).removals}
+
+
+def test_a_bad_config_is_a_usage_error_naming_the_key(cli, tmp_path):
+    config = tmp_path / "boilerstrip.toml"
+    config.write_text('[rules]\noff = ["no_such_rule"]\n')
+    result = cli("explain", DATA / "harbour_lights.txt", "--config", config)
+    assert result.exit_code == 2
+    assert "rules.off: unknown rule id 'no_such_rule'" in result.stderr
