@@ -29,6 +29,8 @@ from cleaners.rulebook import (
     TRACKING_PIXEL,
     WIDGET_PLACEHOLDER,
 )
+from cleaners.settings import Options
+from cleaners.tuning import resolver
 
 # In the order of the text way (TEXT_RULES): markup goes before the rules that read words.
 AUDIT_RULES = (
@@ -49,14 +51,17 @@ class Finding(NamedTuple):
     text: str
 
 
-def find_boilerplate(text: str) -> list[Finding]:
-    """What the rules of AUDIT_RULES find in `text`, in line order."""
-    doc = Document.from_text(text)
+def find_boilerplate(text: str, options: Options | None = None, url: str | None = None) -> list[Finding]:
+    """What the rules of AUDIT_RULES find in `text`, in line order; with `options`, as a
+    configuration sets them (rules off, phrases, patterns, and those of `url`'s site)."""
+    options = options or Options()
+    doc = Document.from_text(text, options=options)
+    tuning = resolver(options, url, doc)
     findings = []
     for rule in AUDIT_RULES:
         before = [line.text for line in doc.lines] if rule in EDITS else []
         logged = len(doc.removals)
-        run_rules(doc, (rule,))
+        run_rules(doc, (rule,), tuning=tuning)
         findings += [Finding(r.rule, r.reason, r.lines[0], r.text) for r in doc.removals[logged:]]
         if rule in EDITS:
             findings += edits(rule, doc, before)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli import rules_table
-from cli.config import Config, ConfigOption, config_in
+from cli.config import Config, ConfigOption, config_in, options_from
 from cli.errors import UsageError
 from cli.explain import EXPLAIN_EXIT_CODES, EXPLAIN_HELP, explain
 from cli.inputs import (
@@ -421,6 +421,7 @@ CHECK_EXIT_CODES = "Exit codes: 0 no problem found; 1 problems (listed); 2 usage
 
 @app.command(cls=CloseSuggestions, help=CHECK_HELP, epilog=CHECK_EXIT_CODES)
 def check(
+    ctx: typer.Context,
     out: Annotated[Path, typer.Argument(metavar="OUT", help="The output directory of boilerstrip clean.")],
     min_words: Annotated[
         int, typer.Option("--min-words", metavar="N", help="A text of fewer words is a problem.")
@@ -428,11 +429,13 @@ def check(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the problems as one JSON object instead of lines.")
     ] = False,
+    config: ConfigOption = None,
 ) -> None:
-    from cli.check import run_check
+    from cli.check import Gate, run_check
 
     try:
-        code = run_check(out, min_words, as_json)
+        gate = Gate(min_words, options_from(config_in(ctx)))
+        code = run_check(out, gate, as_json)
     except UsageError as error:
         sys.stderr.write(f"error: {error}\n")
         code = EXIT_USAGE

@@ -16,13 +16,16 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cli.errors import UsageError
 from cli.jsonl import is_jsonl_file
 from cli.names import shown
 from cli.outputs import SCHEMA_VERSION, json_bytes
 from cli.writers import META_SUFFIX, TEXT_SUFFIX
+
+if TYPE_CHECKING:
+    from cleaners import Options
 
 EXIT_CLEAN, EXIT_PROBLEMS = 0, 1
 SHOWN_CHARS = 80  # of a finding's text on its line (--json gives it whole)
@@ -41,6 +44,14 @@ BAD_SIDECAR = "bad-sidecar"
 SCHEMA = "schema-version"
 MISMATCH = "mismatch"
 BAD_RECORD = "bad-record"
+
+
+class Gate(NamedTuple):
+    """What a text must meet: at least `min_words` words, and no boilerplate by the cleaning's
+    rules as `options` set them (a configuration's rules off, phrases, patterns, sites)."""
+
+    min_words: int = 1
+    options: Options | None = None
 
 
 class Problem(NamedTuple):
@@ -85,13 +96,13 @@ class Verdict:
         }
 
 
-def run_check(out: Path, min_words: int, as_json: bool) -> int:
+def run_check(out: Path, gate: Gate, as_json: bool) -> int:
     """Check OUT, print what was found, and return the exit code."""
-    if min_words < 1:
-        raise UsageError(f"--min-words must be at least 1, not {min_words}")
+    if gate.min_words < 1:
+        raise UsageError(f"--min-words must be at least 1, not {gate.min_words}")
     if not out.is_dir():
         raise UsageError(f"{shown(str(out))}: not a directory")
-    verdict = check_outputs(out, min_words)
+    verdict = check_outputs(out, gate)
     if as_json:
         sys.stdout.buffer.write(json_bytes(verdict.as_dict()))
     else:
@@ -101,15 +112,15 @@ def run_check(out: Path, min_words: int, as_json: bool) -> int:
     return EXIT_PROBLEMS if verdict.problems else EXIT_CLEAN
 
 
-def check_outputs(out: Path, min_words: int) -> Verdict:
+def check_outputs(out: Path, gate: Gate) -> Verdict:
     verdict = Verdict()
     pairs, shards = find_outputs(out)
     for pair in pairs.values():
         verdict.files += (pair.text is not None) + (pair.meta is not None)
-        verdict.add(pair_problems(pair, min_words))
+        verdict.add(pair_problems(pair, gate))
     for shard in shards:
         verdict.files += 1
-        for found in shard_problems(shard, min_words):
+        for found in shard_problems(shard, gate):
             verdict.add(found)
     if not verdict.documents:
         verdict.problems.append(
@@ -138,13 +149,13 @@ def find_outputs(out: Path) -> tuple[dict[str, Pair], list[Path]]:
     return pairs, shards
 
 
-def pair_problems(pair: Pair, min_words: int) -> list[Problem]:
+def pair_problems(pair: Pair, gate: Gate) -> list[Problem]:
     if pair.text is None:
         partner = partner_name(pair.meta, META_SUFFIX, TEXT_SUFFIX)
         return [Problem(shown(str(pair.meta)), MISSING_TEXT, f"no {partner} beside it")]
     text, problems = read_text(pair.text)
     if text is not None:
-        problems += text_problems(shown(str(pair.text)), text, min_words)
+        problems += text_problems(shown(str(pair.text)), text, gate, sidecar_url(pair.meta))
     if pair.meta is None:
         partner = partner_name(pair.text, TEXT_SUFFIX, META_SUFFIX)
         return [*problems, Problem(shown(str(pair.text)), MISSING_SIDECAR, f"no {partner} beside it")]
@@ -165,16 +176,26 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(shown(str(path)), NOT_UTF8, f"byte {error.start} is not UTF-8")]
 
 
-def text_problems(name: str, text: str, min_words: int) -> list[Problem]:
+def sidecar_url(path: Path | None) -> str | None:
+    """The document's metadata url, which per-site settings go by (None when unreadable: the
+    sidecar's own check names that)."""
+    try:
+        metadata = json.loads(path.read_bytes()).get("metadata") if path else None
+        return metadata.get("url") if isinstance(metadata, dict) else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def text_problems(name: str, text: str, gate: Gate, url: str | None = None) -> list[Problem]:
     from cleaners.audit import find_boilerplate
 
     words = len(text.split())
     if not words:
         return [Problem(name, EMPTY, "no text")]
     problems = []
-    if words < min_words:
-        problems.append(Problem(name, TOO_SHORT, f"{words} words, fewer than --min-words {min_words}"))
-    for finding in find_boilerplate(text):
+    if words < gate.min_words:
+        problems.append(Problem(name, TOO_SHORT, f"{words} words, fewer than --min-words {gate.min_words}"))
+    for finding in find_boilerplate(text, gate.options, url):
         detail = f"line {finding.line}: {finding.rule} ({finding.reason}): {excerpt(finding.text)}"
         problems.append(Problem(name, BOILERPLATE, shown(detail), finding.rule, finding.line, finding.text))
     return problems
@@ -208,18 +229,18 @@ def stats_problems(name: str, stats: Any, text: str | None) -> list[Problem]:
     return []
 
 
-def shard_problems(path: Path, min_words: int) -> Iterator[list[Problem]]:
+def shard_problems(path: Path, gate: Gate) -> Iterator[list[Problem]]:
     """What is wrong with each record of a JSONL output file (one list per record)."""
     try:
         with open(path, "rb") as shard:
             for number, line in enumerate(shard, start=1):
                 if line.strip():
-                    yield record_problems(f"{shown(str(path))}:{number}", line, min_words)
+                    yield record_problems(f"{shown(str(path))}:{number}", line, gate)
     except OSError as error:
         yield [Problem(shown(str(path)), UNREADABLE, error.strerror or str(error))]
 
 
-def record_problems(name: str, line: bytes, min_words: int) -> list[Problem]:
+def record_problems(name: str, line: bytes, gate: Gate) -> list[Problem]:
     try:
         record = json.loads(line)
     except ValueError as error:
@@ -228,7 +249,8 @@ def record_problems(name: str, line: bytes, min_words: int) -> list[Problem]:
     metadata = record.get("metadata") if isinstance(record, dict) else None
     if not isinstance(text, str) or not isinstance(metadata, dict):
         return [Problem(name, BAD_RECORD, "not a record of id, text and metadata")]
-    return text_problems(name, text, min_words) + stats_problems(name, metadata.get("stats"), text)
+    url = metadata.get("url") if isinstance(metadata.get("url"), str) else None
+    return text_problems(name, text, gate, url) + stats_problems(name, metadata.get("stats"), text)
 
 
 def excerpt(text: str) -> str:

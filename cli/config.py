@@ -24,11 +24,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from cleaners import Options
 
 CONFIG_NAME = "boilerstrip.toml"
 PYPROJECT_NAME = "pyproject.toml"
@@ -138,6 +141,19 @@ class Config:
         if self.preset is None or any(given(ctx, name) for name in ("precision", "recall")):
             return {}
         return {"precision": self.preset == "precision", "recall": self.preset == "recall"}
+
+
+def options_from(config: Config | None, **settings: Any) -> Options:
+    """The cleaning options of a command that has no preset flags of its own (explain, check):
+    `settings`, with the configuration's rules off, phrases, patterns, sites and preset."""
+    from cleaners import Options
+
+    preset = config.preset if config else None
+    tuning = config.tuning if config else {}
+    try:
+        return Options(precision=preset == "precision", recall=preset == "recall", **settings, **tuning)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def given(ctx: typer.Context, name: str) -> bool:

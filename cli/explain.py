@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from cli.config import ConfigOption, config_in
+from cli.config import ConfigOption, config_in, options_from
 from cli.errors import UsageError
 from cli.names import shown
 
@@ -149,16 +149,8 @@ def explain(
 
 
 def explain_options(format: str, config: Config | None = None) -> Options:
-    """The cleaning options of an explain run, as `clean` would use them: the configuration's
-    rules off, phrases, patterns, sites and preset."""
-    from cleaners import Options
-
-    preset = config.preset if config else None
-    tuning = config.tuning if config else {}
-    try:
-        return Options(format=format, precision=preset == "precision", recall=preset == "recall", **tuning)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    """The cleaning options of an explain run, as `clean` would use them."""
+    return options_from(config, format=format)
 
 
 def check_width(width: int | None) -> None:

@@ -220,3 +220,21 @@ def test_the_readmes_ci_step_passes_on_clean_articles(tmp_path):
     )
     assert result.returncode == 1
     assert result.stdout.startswith(b"corpus/clean/stub.txt: ")
+
+
+def test_a_config_sets_what_counts_as_boilerplate(cli, tmp_path):
+    # captions kept by a config that turns their rule off are no problem for a check with it
+    source = tmp_path / "story.txt"
+    body = "The ferry ran aground on the sandbank at low tide, the coastguard said on Monday.\n"
+    source.write_text(f"{body}Divers search the harbour at dawn. (AP Photo/Lena Ortiz)\n{body}")
+    config = tmp_path / "boilerstrip.toml"
+    config.write_text('[rules]\noff = ["photo_caption"]\n')
+    out = tmp_path / "out"
+    assert cli("clean", source, "-o", out, "-q", "--config", config).exit_code == 0
+    assert cli("check", out, "--config", config).exit_code == 0
+    flagged = cli("check", out, "--config", "/dev/null")
+    assert flagged.exit_code == 1 and "photo_caption" in flagged.stdout
+    # and a phrase the config adds is boilerplate to the check
+    config.write_text('[rules]\noff = ["photo_caption"]\n[appeals]\nphrases = ["at low tide"]\n')
+    phrased = cli("check", out, "--config", config)
+    assert phrased.exit_code == 1 and "configured phrase" in phrased.stdout
