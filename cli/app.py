@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from cli import rules_table
-from cli.config import Config, ConfigOption, config_in, options_from
+from cli import check, rules_table
+from cli.config import Config, ConfigOption, config_in
 from cli.errors import UsageError
 from cli.explain import EXPLAIN_EXIT_CODES, EXPLAIN_HELP, explain
 from cli.inputs import (
@@ -406,42 +406,6 @@ def clean(
 app.command("explain", cls=CloseSuggestions, help=EXPLAIN_HELP, epilog=EXPLAIN_EXIT_CODES)(explain)
 
 
-CHECK_HELP = (
-    "Check the outputs of clean under OUT, for a CI gate: each <name>.txt must hold text (at "
-    "least --min-words words) and no boilerplate the cleaning's own rules find anywhere in a text "
-    "(share rows, appeals, follow-us calls, credited captions, HTML tags and comments, entities, "
-    "tracking pixels); each <name>.meta.json must be there, a JSON object of this schema_version "
-    "whose stats agree with its text; so must each record of the *.jsonl files there. One line per "
-    "problem on stdout, PATH: KIND: detail; a summary on stderr.\n\n"
-    "Example: boilerstrip clean corpus/raw -o corpus/clean --quiet && boilerstrip check corpus/clean "
-    "--min-words 50"
-)
-CHECK_EXIT_CODES = "Exit codes: 0 no problem found; 1 problems (listed); 2 usage error (OUT not a directory)."
-
-
-@app.command(cls=CloseSuggestions, help=CHECK_HELP, epilog=CHECK_EXIT_CODES)
-def check(
-    ctx: typer.Context,
-    out: Annotated[Path, typer.Argument(metavar="OUT", help="The output directory of boilerstrip clean.")],
-    min_words: Annotated[
-        int, typer.Option("--min-words", metavar="N", help="A text of fewer words is a problem.")
-    ] = 1,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the problems as one JSON object instead of lines.")
-    ] = False,
-    config: ConfigOption = None,
-) -> None:
-    from cli.check import Gate, run_check
-
-    try:
-        gate = Gate(min_words, options_from(config_in(ctx)))
-        code = run_check(out, gate, as_json)
-    except UsageError as error:
-        sys.stderr.write(f"error: {error}\n")
-        code = EXIT_USAGE
-    raise typer.Exit(code)
-
-
 def run(request: Request) -> int:
     check_request(request)
     found = find_sources(
@@ -719,6 +683,7 @@ def save_report(
 
 
 rules_table.register(app)  # boilerstrip rules
+check.register(app)  # boilerstrip check
 
 
 def main() -> None:

@@ -16,18 +16,22 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
+import typer
+
+from cli.config import ConfigOption, config_in, options_from
 from cli.errors import UsageError
 from cli.jsonl import is_jsonl_file
 from cli.names import shown
 from cli.outputs import SCHEMA_VERSION, json_bytes
+from cli.suggestions import CloseSuggestions
 from cli.writers import META_SUFFIX, TEXT_SUFFIX
 
 if TYPE_CHECKING:
     from cleaners import Options
 
-EXIT_CLEAN, EXIT_PROBLEMS = 0, 1
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE_ERROR = 0, 1, 2
 SHOWN_CHARS = 80  # of a finding's text on its line (--json gives it whole)
 JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false"}
 
@@ -44,6 +48,43 @@ BAD_SIDECAR = "bad-sidecar"
 SCHEMA = "schema-version"
 MISMATCH = "mismatch"
 BAD_RECORD = "bad-record"
+
+
+CHECK_HELP = (
+    "Check the outputs of clean under OUT, for a CI gate: each <name>.txt must hold text (at "
+    "least --min-words words) and no boilerplate the cleaning's own rules find anywhere in a text "
+    "(share rows, appeals, follow-us calls, credited captions, HTML tags and comments, entities, "
+    "tracking pixels); each <name>.meta.json must be there, a JSON object of this schema_version "
+    "whose stats agree with its text; so must each record of the *.jsonl files there. One line per "
+    "problem on stdout, PATH: KIND: detail; a summary on stderr.\n\n"
+    "Example: boilerstrip clean corpus/raw -o corpus/clean --quiet && boilerstrip check corpus/clean "
+    "--min-words 50"
+)
+CHECK_EXIT_CODES = "Exit codes: 0 no problem found; 1 problems (listed); 2 usage error (OUT not a directory)."
+
+
+def check_command(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Argument(metavar="OUT", help="The output directory of boilerstrip clean.")],
+    min_words: Annotated[
+        int, typer.Option("--min-words", metavar="N", help="A text of fewer words is a problem.")
+    ] = 1,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems as one JSON object instead of lines.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    try:
+        gate = Gate(min_words, options_from(config_in(ctx)))
+        code = run_check(out, gate, as_json)
+    except UsageError as error:
+        sys.stderr.write(f"error: {error}\n")
+        code = EXIT_USAGE_ERROR
+    raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check", cls=CloseSuggestions, help=CHECK_HELP, epilog=CHECK_EXIT_CODES)(check_command)
 
 
 class Gate(NamedTuple):
