@@ -51,6 +51,7 @@ EXIT_CODES = (
     "143 terminated (SIGTERM): what was done is written, and so is the report."
 )
 DEFAULT_TIMEOUT = 30.0  # seconds per document: a hostile page fails, it does not hang the run
+DEFAULT_SHARD_SIZE = 10_000  # documents per JSONL shard file
 # Help paragraphs are single lines: typer's rich help keeps a docstring's line breaks.
 CLEAN_HELP = (
     "Clean documents into <name>.txt (the text) and <name>.meta.json (metadata, encoding, "
@@ -131,7 +132,7 @@ class Request(NamedTuple):
     null: bool = False
     jsonl: JsonlFields = JsonlFields()
     output_format: str = "pair"
-    shard_size: int = 10_000
+    shard_size: int = DEFAULT_SHARD_SIZE
     config: Config | None = None  # the configuration file found, checked (cli/config.py)
     removals: str = Removals.summary.value
 
@@ -316,7 +317,7 @@ def clean(
         typer.Option(
             "--shard-size", metavar="N", help="--output-format jsonl -o DIR: documents per shard file."
         ),
-    ] = 10_000,
+    ] = DEFAULT_SHARD_SIZE,
     files_from: Annotated[
         str | None,
         typer.Option(
