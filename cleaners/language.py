@@ -11,6 +11,7 @@ A text of fewer than MIN_CHARS letters is too short to tell: no detection, no sc
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from cleaners.lexicon.stoplists import ISO_CODES
@@ -19,7 +20,10 @@ from cleaners.regex import lazy_compile
 if TYPE_CHECKING:
     from cleaners.document import Document
 
-SAMPLE_CHARS = 2000  # of the clean text: enough for a confident guess, well under a millisecond
+# Of the clean text: the classifier walks it character by character (some 0.5 ms for 600). On
+# the dev set T1, 205 of the 206 texts over 2,000 characters get from their first 600 the
+# language they get from 2,000.
+SAMPLE_CHARS = 600
 MIN_CHARS = 20  # letters: fewer, and any language's character n-grams fit by chance
 CONFIDENT = 0.5  # a normalised probability at least this: the detected language wins
 LETTER = lazy_compile(r"[^\W\d_]")
@@ -36,7 +40,7 @@ def identifier():
 def detect(text: str) -> tuple[str | None, float | None]:
     """(ISO 639-1 code, probability) of the text's language, or (None, None) when too short."""
     sample = text[:SAMPLE_CHARS]
-    if len(LETTER.findall(sample)) < MIN_CHARS:
+    if sum(1 for _ in islice(LETTER.finditer(sample), MIN_CHARS)) < MIN_CHARS:
         return None, None
     code, probability = identifier().classify(sample)
     return primary_subtag(code), round(probability, 3)
