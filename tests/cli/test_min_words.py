@@ -107,3 +107,13 @@ def test_a_real_process_exits_0_with_the_filtered_in_its_report(tmp_path):
     assert result.returncode == 0, result.stderr
     assert report_of(out)["counts"]["filtered"] == 1
     assert not (out / "note.txt").exists() and (out / "harbour_ferry_strike.txt").exists()
+
+
+def test_a_configuration_sets_the_minimum(cli, tmp_path):
+    corpus, out = two_documents(tmp_path / "corpus"), tmp_path / "out"
+    config = tmp_path / "boilerstrip.toml"
+    config.write_text("[clean]\nmin-words = 7\n", encoding="utf-8")
+    assert cli("clean", corpus, "-o", out, "-q", "--config", config).exit_code == 0
+    assert report_of(out)["counts"]["filtered"] == 1
+    config.write_text("[clean]\nmin-words = -3\n", encoding="utf-8")
+    assert cli("clean", corpus, "-o", out, "-q", "--config", config).exit_code == 2
