@@ -15,7 +15,7 @@ from cleaners import Options
 from cli.outputs import SUMMARY
 
 # Libraries whose output is part of ours: a new version may clean a page otherwise.
-UPSTREAM = ("trafilatura", "htmldate", "justext", "lxml", "chardet", "py3langid")
+UPSTREAM = ("trafilatura", "htmldate", "justext", "lxml", "chardet", "pycld2")
 
 
 @cache

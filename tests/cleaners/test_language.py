@@ -1,4 +1,4 @@
-"""The language of the clean text (py3langid), and how the declared one combines with it."""
+"""The language of the clean text (CLD2, by pycld2), and how the declared one combines with it."""
 
 import pytest
 
@@ -66,3 +66,17 @@ def test_a_text_too_short_keeps_the_declared_language_or_none():
 def test_the_text_ways_language_is_detected_too():
     metadata = clean(TEXTS["es"].encode(), format="text").metadata
     assert (metadata.language, metadata.language_declared) == ("es", None)
+
+
+def test_withdrawn_codes_are_written_as_today():
+    language, _ = detect("שלום, העירייה הודיעה ביום שני שהגשר הישן ייפתח שוב לתנועה בשבוע הבא")
+    assert language == "he"
+
+
+def test_control_characters_do_not_stop_the_detector():
+    text = TEXTS["de"].replace(" ", " \x7f ", 3) + "\x0c\x01"
+    assert detect(text)[0] == "de"
+
+
+def test_letters_of_no_language_give_none():
+    assert detect("zxq vbn mlk jhg fds qwe rty uio pas dfg hjk lzx cvb nmq") == (None, None)
