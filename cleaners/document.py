@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from cleaners.quality import quality_signals
 from cleaners.settings import Options
 
 if TYPE_CHECKING:
@@ -93,7 +94,9 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     description: str | None = None
     url: str | None = None
-    language: str | None = None
+    language: str | None = None  # ISO 639-1: detected when confident, else declared (cleaners/language.py)
+    language_score: float | None = None  # the detector's probability for the language it found
+    language_declared: str | None = None  # ISO 639-1 of the page's markup or a text header
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -253,4 +256,5 @@ class Document:
             "removals": [r.as_dict() for r in sorted(self.removals, key=lambda r: r.lines)],
             "warnings": self.warnings,
             "stats": stats,
+            "quality": quality_signals(text, self.metadata.language),
         }

@@ -7,6 +7,7 @@ from cleaners.document import Document, lines_of
 from cleaners.engine import OnTiming, run_rules
 from cleaners.errors import EmptyInput, InputTooLarge
 from cleaners.formats import HTML, detect_format
+from cleaners.language import settle_language
 from cleaners.rulebook import HTML_RULES, TEXT_RULES
 from cleaners.settings import Options
 from cleaners.tuning import resolver
@@ -59,4 +60,5 @@ def clean(
     if not doc.kept():
         doc.warnings.append("no article text found: the clean text is empty")
     doc.metadata.url = doc.metadata.url or url
+    settle_language(doc, doc.text)
     return doc

@@ -104,7 +104,7 @@ class StopRun(Exception):
     """--max-failures reached: the run ends early."""
 
 
-RUN_SETTINGS = ("include", "fail_on", "max_failures", "force", "timeout", "scheduler")
+RUN_SETTINGS = ("include", "fail_on", "max_failures", "force", "timeout", "scheduler", "min_words")
 
 
 class Request(NamedTuple):
@@ -135,6 +135,7 @@ class Request(NamedTuple):
     shard_size: int = DEFAULT_SHARD_SIZE
     config: Config | None = None  # the configuration file found, checked (cli/config.py)
     removals: str = Removals.summary.value
+    min_words: int = 0  # fewer words in the clean text: filtered, not written
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -359,6 +360,15 @@ def clean(
             "(counts by rule only).",
         ),
     ] = Removals.summary,
+    min_words: Annotated[
+        int,
+        typer.Option(
+            "--min-words",
+            metavar="N",
+            help="Filter out a document whose clean text has fewer than N words (quality.word_count): "
+            "not written (an earlier run's outputs for it are removed), status filtered in the report.",
+        ),
+    ] = 0,
     config: ConfigOption = None,
 ) -> None:
     try:
@@ -395,6 +405,7 @@ def clean(
         shard_size=shard_size,
         config=found,
         removals=removals.value,
+        min_words=min_words,
     )
     try:
         code = run(request)
@@ -457,6 +468,8 @@ def check_request(request: Request) -> None:
             raise UsageError(f"{request.inputs[0]}: a directory input needs -o OUT")
     elif request.meta:
         raise UsageError("--meta is for stdout mode; with -o the sidecars go to OUT")
+    if request.min_words < 0:
+        raise UsageError(f"--min-words must be 0 (no minimum) or more, not {request.min_words}")
     if request.shard_size < 1:
         raise UsageError(f"--shard-size must be at least 1, not {request.shard_size}")
 
@@ -529,6 +542,7 @@ def make_work(request: Request, options: Options) -> Work:
         fields=request.jsonl,
         config=config,
         removals=request.removals,
+        min_words=request.min_words,
     )
 
 

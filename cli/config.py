@@ -96,6 +96,7 @@ CLEAN_KEYS: dict[str, Callable[[Any], str | None]] = {
     "jobs": whole_number(1),
     "timeout": seconds,
     "fail-on": one_of("error", "warning", "never"),
+    "min-words": whole_number(0),
     # --removals, which another change adds to `clean`: accepted and checked here now, and
     # the option's default as soon as the command has it (see Config.defaults_for).
     "removals": one_of("full", "summary", "none"),

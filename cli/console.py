@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from cli.names import shown
-from cli.outcome import SKIPPED
+from cli.outcome import FILTERED, SKIPPED
 from cli.report import Totals, sorted_counts
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class Display:
         if not outcome.ok:
             self.error(f"{outcome.source}: {outcome.error}")
         elif outcome.warning and not self.quiet:
-            kind = "skipped" if outcome.status == SKIPPED else "warning"
+            kind = outcome.status if outcome.status in (SKIPPED, FILTERED) else "warning"
             self.line(f"{kind}: {outcome.source}: {outcome.warning}", WARNING_STYLE)
 
     def advance(self, size: int) -> None:
@@ -129,13 +129,14 @@ def summary_table(totals: Totals, wall_s: float) -> Table:
     failed = f"[red]{totals.failed} failed[/red]" if totals.failed else "0 failed"
     warnings = f"[yellow]{totals.warnings} warnings[/yellow], " if totals.warnings else ""
     skipped = f", {totals.skipped} current (skipped)" if totals.skipped else ""
-    table.add_row("documents", f"{totals.ok} ok, {warnings}{failed}{skipped}")
+    filtered = f", {totals.filtered} filtered (--min-words)" if totals.filtered else ""
+    table.add_row("documents", f"{totals.ok} ok, {warnings}{failed}{skipped}{filtered}")
     kept = f" ({totals.chars_out / totals.chars_in:.1%} kept)" if totals.chars_in else ""
     table.add_row("characters", f"{totals.chars_in:,} in, {totals.chars_out:,} out{kept}")
     table.add_row("lines removed", f"{totals.lines_removed:,}")
     top = sorted_counts(totals.removals_by_rule)[:TOP_RULES]
     table.add_row("top rules", ", ".join(f"{escape(rule)} {count:,}" for rule, count in top) or "-")
-    documents = totals.ok + totals.warnings + totals.failed + totals.skipped
+    documents = totals.ok + totals.warnings + totals.failed + totals.skipped + totals.filtered
     rate = f", {documents / wall_s:.1f} docs/s" if wall_s > 0 else ""
     table.add_row("wall time", f"{wall_s:.2f} s{rate}")
     return table

@@ -15,7 +15,7 @@ from cleaners import Options
 from cli.outputs import SUMMARY
 
 # Libraries whose output is part of ours: a new version may clean a page otherwise.
-UPSTREAM = ("trafilatura", "htmldate", "justext", "lxml", "chardet")
+UPSTREAM = ("trafilatura", "htmldate", "justext", "lxml", "chardet", "pycld2")
 
 
 @cache
@@ -75,8 +75,12 @@ def options_in_force(options: Options) -> dict:
     return options.as_dict()
 
 
-def fingerprint(options: Options, removals: str = SUMMARY) -> str:
-    """`removals`: the --removals mode, which shapes the sidecar as the options shape the text."""
+def fingerprint(options: Options, removals: str = SUMMARY, min_words: int = 0) -> str:
+    """`removals`: the --removals mode, which shapes the sidecar as the options shape the text;
+    `min_words`, which decides whether a document is written at all (recorded when set, so
+    that a run without it keeps the fingerprints it had)."""
     recorded = {"options": options_in_force(options), "removals": removals, "code": code_digest()}
+    if min_words:
+        recorded["min_words"] = min_words
     recorded = json.dumps(recorded, sort_keys=True)
     return hashlib.sha256(f"{cleaners.__version__}\0{recorded}".encode()).hexdigest()[:32]

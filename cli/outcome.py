@@ -17,6 +17,7 @@ OK = "ok"
 WARNING = "warning"  # written, but the clean text is empty or nearly so
 FAILED = "failed"
 SKIPPED = "skipped"  # its outputs are those this run would write: same input, same fingerprint
+FILTERED = "filtered"  # cleaned, and not written: its clean text has fewer words than --min-words
 MIN_WORDS = 10  # a clean text of fewer words is a warning: the article was probably missed
 
 
@@ -39,8 +40,8 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        """Cleaned and written (a warning is written too), or current already."""
-        return self.status in (OK, WARNING, SKIPPED)
+        """Cleaned and written (a warning is written too), current already, or filtered out."""
+        return self.status in (OK, WARNING, SKIPPED, FILTERED)
 
 
 def failed(source: str, error: str, size: int = 0) -> Outcome:

@@ -111,6 +111,7 @@ def jsonl_line(text: str, meta: dict[str, Any]) -> str:
         "format": meta["format"],
         "encoding": meta["encoding"],
         "stats": meta["stats"],
+        "quality": meta["quality"],
         "removals_by_rule": removals_by_rule(meta),
         "warnings": meta["warnings"],
         "cleaning": meta["cleaning"],

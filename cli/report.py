@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cli.names import shown
-from cli.outcome import SKIPPED, WARNING, Outcome
+from cli.outcome import FILTERED, SKIPPED, WARNING, Outcome
 from cli.outputs import SCHEMA_VERSION, atomic_write, json_bytes, tool_info
 
 
@@ -18,6 +18,7 @@ class Totals:
     warnings: int = 0
     failed: int = 0
     skipped: int = 0
+    filtered: int = 0  # cleaned, not written: fewer words than --min-words
     chars_in: int = 0
     chars_out: int = 0
     lines_removed: int = 0
@@ -34,6 +35,8 @@ class Totals:
                 totals.warnings += 1
             elif outcome.status == SKIPPED:
                 totals.skipped += 1
+            elif outcome.status == FILTERED:
+                totals.filtered += 1
             else:
                 totals.ok += 1
             totals.chars_in += outcome.chars_in or 0
@@ -84,6 +87,7 @@ def build_report(run: RunInfo, outcomes: list[Outcome], wall_s: float) -> dict[s
             "warning": totals.warnings,
             "failed": totals.failed,
             "skipped": totals.skipped,
+            "filtered": totals.filtered,
         },
         "stopped": run.stopped,
         # Sorted by path, whatever order the workers finished in, so reports diff cleanly.

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from cleaners import InputError, Options, clean
 from cli.fingerprint import fingerprint, options_in_force
 from cli.inputs import JsonlFields, shard_kind
-from cli.outcome import FAILED, OK, WARNING, Outcome, failed, skipped, text_warning
+from cli.outcome import FAILED, FILTERED, OK, WARNING, Outcome, failed, skipped, text_warning
 from cli.outputs import SUMMARY, sidecar, with_removals
 from cli.readers import Record, Task, read_records
 from cli.shards import read_shard
@@ -34,6 +34,7 @@ class Work(NamedTuple):
     fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
     config: dict[str, str] | None = None  # the configuration file's path and sha256 (cli/config.py)
     removals: str = SUMMARY  # how much of each removal the sidecar keeps (--removals)
+    min_words: int = 0  # a clean text of fewer words is filtered: counted, not written (--min-words)
 
 
 def run_task(task: Task, work: Work) -> Iterator[Outcome]:
@@ -74,7 +75,7 @@ def settled(outcome: Outcome, stem: PurePath | None, work: Work) -> Outcome:
 def clean_record(record: Record, work: Work) -> Outcome:
     raw = record.raw
     options = replace(work.options, format=record.format) if record.format else work.options
-    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options, work.removals)
+    digest, stamp = hashlib.sha256(raw).hexdigest(), fingerprint(options, work.removals, work.min_words)
     if not work.force and (current := work.writer.current(record.name, record.stem, digest, stamp)):
         return current
     try:
@@ -96,6 +97,8 @@ def clean_record(record: Record, work: Work) -> Outcome:
         return failed(record.name, str(error), len(raw))
     except Exception as error:  # a library bug must not stop the other documents
         return failed(record.name, f"internal error: {type(error).__name__}: {error}", len(raw))
+    if (words := meta["quality"]["word_count"]) < work.min_words:
+        return filtered_out(record, words, work)
     try:
         outputs = work.writer.write(record.stem, text, meta)
     except OSError as error:
@@ -114,6 +117,14 @@ def clean_record(record: Record, work: Work) -> Outcome:
         payload=work.writer.payload(text, meta),
         size=len(raw),
     )
+
+
+def filtered_out(record: Record, words: int, work: Work) -> Outcome:
+    """A document too short to keep: not written, and what an earlier run wrote for it removed
+    (a rerun with a higher --min-words must not leave it behind)."""
+    reason = f"{words} words, fewer than --min-words {work.min_words}"
+    removed = work.writer.remove(record.stem)
+    return Outcome(record.name, FILTERED, warning=reason, removed=removed, size=len(record.raw))
 
 
 def fetched_url(origin: dict) -> str | None:

@@ -74,8 +74,9 @@ class PairWriter(NamedTuple):
         )
 
     def remove(self, stem: PurePath) -> list[str]:
-        """The outputs an earlier run left for a document that now fails: they no longer
-        describe its input. The sidecar goes first: a text alone is never taken as done."""
+        """The outputs an earlier run left for a document that now fails or is filtered: they
+        no longer describe what this run made of its input. The sidecar goes first: a text
+        alone is never taken as done."""
         removed = []
         for path in reversed(output_paths(self.out_dir, stem)):
             if path.is_file():

@@ -22,7 +22,7 @@ from cleaners.classifier.article import (
 )
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens
-from cleaners.classifier.language import ISO_CODES, cjk_language, detect_language, stoplists
+from cleaners.classifier.language import cjk_language, detect_language, stoplists
 from cleaners.classifier.scoring import BAD, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
@@ -41,15 +41,15 @@ LANGUAGE_SAMPLE_CHARS = 3_000  # ... up to this much text (some 500 words: enoug
 INSIDE_BAD_SCORE = -2.0  # a line this bad goes even inside the article
 
 
-def document_language(lines: list[Line]) -> tuple[str | None, frozenset[str]]:
-    """(ISO code, stoplist) for the document."""
+def document_stoplist(lines: list[Line]) -> frozenset[str]:
+    """The stoplist of the document's language, by stopword coverage (none for CJK text).
+    Only the classifier's features read it: the metadata's language is the clean text's
+    (cleaners/language.py)."""
     text = prose_sample(lines)
-    cjk = cjk_language(text or "\n".join(line.text for line in lines))
-    if cjk:
-        return cjk, frozenset()
+    if cjk_language(text or "\n".join(line.text for line in lines)):
+        return frozenset()
     name = detect_language(lower_tokens(text[:LANGUAGE_SAMPLE_CHARS]))
-    lists = stoplists()
-    return (ISO_CODES[name] if name else None), lists[name or FALLBACK_LANGUAGE]
+    return stoplists()[name or FALLBACK_LANGUAGE]
 
 
 def prose_sample(lines: list[Line]) -> str:
@@ -69,8 +69,7 @@ def find_article(doc: Document, log: RuleLog) -> None:
     kept = doc.kept()
     if not kept:
         return
-    code, stoplist = document_language(kept)
-    doc.metadata.language = doc.metadata.language or code
+    stoplist = document_stoplist(kept)
     texts = [line.text for line in kept]
     keys = normalised_all(texts)  # for repetitions and the headline both
     repeated = repetitions(texts, keys)

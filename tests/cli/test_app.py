@@ -112,7 +112,7 @@ def test_bad_documents_fail_alone(cli, corpus, tmp_path):
     ]
     assert files_under(out) == MIRRORED  # the good documents are all written
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 4, "warning": 0, "failed": 2, "skipped": 0}
+    assert report["counts"] == {"ok": 4, "warning": 0, "failed": 2, "skipped": 0, "filtered": 0}
     failures = {d["source"]: d["error"] for d in report["documents"] if d["status"] == "failed"}
     assert failures == {
         f"{corpus}/broken/empty.txt": "empty input (no text)",
@@ -154,8 +154,9 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "force": False,
         "timeout": 30.0,
         "scheduler": None,
+        "min_words": 0,
     }
-    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0}
+    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0, "filtered": 0}
     sources = [d["source"] for d in report["documents"]]
     assert sources == sorted(sources)
     harbour = report["documents"][0]
@@ -248,7 +249,7 @@ def test_an_empty_clean_text_is_a_warning(cli, tmp_path):
     assert result.exit_code == 0
     assert result.stderr == "warning: " + f"{page}: no article text found: the clean text is empty\n"
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 0, "warning": 1, "failed": 0, "skipped": 0}
+    assert report["counts"] == {"ok": 0, "warning": 1, "failed": 0, "skipped": 0, "filtered": 0}
     assert report["documents"][0]["status"] == "warning"
     assert cli("clean", page, "-o", tmp_path / "strict", "--fail-on", "warning").exit_code == 1
 
@@ -328,4 +329,4 @@ def test_unreadable_directory_fails_but_the_rest_is_written(cli, corpus, tmp_pat
     assert result.stderr == f"error: {corpus}/local/sport: cannot read directory (Permission denied)\n"
     assert "local/library_reopens.txt" in files_under(out)
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 1, "skipped": 0}
+    assert report["counts"] == {"ok": 3, "warning": 0, "failed": 1, "skipped": 0, "filtered": 0}

@@ -279,7 +279,7 @@ def test_a_changed_config_cleans_the_documents_again(cli, here):
     assert report(here / "out")["counts"]["skipped"] == 1
     config.write_text("[rules]\noff = ['byline']\n[appeals]\nphrases = ['free tide table']\n")
     assert cli("clean", STORY, "-o", "out").exit_code == 0
-    assert report(here / "out")["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 0}
+    assert report(here / "out")["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 0, "filtered": 0}
     assert NOTICE not in (here / "out" / "quay_reopens.txt").read_text(encoding="utf-8")
     config.unlink()  # no configuration at all: other settings again
     assert cli("clean", STORY, "-o", "out").exit_code == 0

@@ -20,7 +20,7 @@ def test_a_rerun_over_an_unchanged_corpus_writes_nothing(cli, corpus, tmp_path):
     before = stamps(out)
     assert cli("clean", corpus, "-o", out, "-j", "1").exit_code == 0
     assert stamps(out) == before
-    assert report_of(out)["counts"] == {"ok": 0, "warning": 0, "failed": 0, "skipped": 4}
+    assert report_of(out)["counts"] == {"ok": 0, "warning": 0, "failed": 0, "skipped": 4, "filtered": 0}
     assert cli("clean", corpus, "-o", out, "-j", "1", "--force").exit_code == 0
     assert report_of(out)["counts"]["ok"] == 4
 

@@ -26,7 +26,7 @@ def test_report_lists_documents_sorted_by_path(tmp_path):
     assert report["schema_version"] == 3
     assert report["tool"] == {"name": "boilerstrip", "version": __version__}
     assert report["wall_s"] == 1.235
-    assert report["counts"] == {"ok": 2, "warning": 0, "failed": 1, "skipped": 0}
+    assert report["counts"] == {"ok": 2, "warning": 0, "failed": 1, "skipped": 0, "filtered": 0}
     assert [d["source"] for d in report["documents"]] == ["a.txt", "b.txt", "c.bin"]
     assert report["documents"][2] == {
         "source": "c.bin",

@@ -214,7 +214,7 @@ def test_a_warc_run_writes_each_page_under_the_warc_name_decoded_by_its_http_cha
     assert meta["metadata"]["url"] == "https://example.org/cafe" and meta["encoding"]["method"] == "transport"
     assert meta["source"]["warc_record_id"].startswith("<urn:uuid:")
     report = json.loads((out / "boilerstrip-report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 1}
+    assert report["counts"] == {"ok": 1, "warning": 0, "failed": 0, "skipped": 1, "filtered": 0}
 
 
 def bad_shards(folder: Path) -> dict[str, str]:

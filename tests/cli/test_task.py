@@ -170,7 +170,7 @@ def test_a_rerun_with_another_removals_mode_rewrites_the_sidecars(cli, corpus, t
     cli("clean", corpus, "-o", out, "-j", "1", "--removals", "full")
     assert report_counts(out)["skipped"] == 4
     cli("clean", corpus, "-o", out, "-j", "1", "--removals", "none")
-    assert report_counts(out) == {"ok": 4, "warning": 0, "failed": 0, "skipped": 0}
+    assert report_counts(out) == {"ok": 4, "warning": 0, "failed": 0, "skipped": 0, "filtered": 0}
     assert all("removals" not in meta for meta in sidecars_of(out).values())
     assert texts_of(out) == texts
     cli("clean", corpus, "-o", out, "-j", "1", "--removals", "none")

@@ -1,7 +1,7 @@
 """Shared by the classifier tests: an English stoplist, a line of prose, features of a line."""
 
 from cleaners.classifier.features import Features, stop_forms, text_features
-from cleaners.classifier.language import stoplists
+from cleaners.lexicon.stoplists import stoplists
 
 ENGLISH = stoplists()["English"]
 PROSE = (

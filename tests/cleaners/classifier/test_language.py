@@ -2,20 +2,17 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-import justext
 import pytest
 
 from cleaners.classifier.features import lower_tokens
 from cleaners.classifier.language import (
-    ISO_CODES,
     MIN_HITS,
     SAMPLE_WORDS,
     cjk_language,
     detect_language,
     list_weights,
-    read_stoplist,
-    stoplists,
 )
+from cleaners.lexicon.stoplists import stoplists
 
 from .helpers import PROSE
 
@@ -50,19 +47,6 @@ def test_cjk_language():
     assert cjk_language("今年全国粮食产量再创新高") == "zh"
     assert cjk_language("東京都は今日、新しい計画を発表しました") == "ja"
     assert cjk_language(PROSE) is None
-
-
-def test_the_stoplists_are_justexts_own():
-    lists = stoplists()
-    assert list(lists) == list(ISO_CODES)
-    for name, words in lists.items():
-        assert words == justext.get_stoplist(name), name
-
-
-def test_a_stoplist_splits_only_where_its_bytes_split(tmp_path):
-    path = tmp_path / "list.txt"
-    path.write_bytes("Ab\r\ncD\x0bEf\u2028gH\rIJ\nΣ\n".encode())
-    assert read_stoplist(path) == frozenset(["ab", "cd\x0bef\u2028gh", "ij", "σ"])
 
 
 @cache
