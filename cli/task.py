@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from cleaners import InputError, Options, clean
+from cli.corpus import corpus_entry
 from cli.fingerprint import fingerprint, options_in_force
 from cli.inputs import JsonlFields, shard_kind
 from cli.outcome import FAILED, OK, WARNING, Outcome, failed, skipped, text_warning
@@ -34,6 +35,7 @@ class Work(NamedTuple):
     fields: JsonlFields = JsonlFields()  # where a JSONL shard's records hold their id and payload
     config: dict[str, str] | None = None  # the configuration file's path and sha256 (cli/config.py)
     removals: str = SUMMARY  # how much of each removal the sidecar keeps (--removals)
+    corpus: bool = False  # send back each document's line hashes for the corpus passes (cli/corpus.py)
 
 
 def run_task(task: Task, work: Work) -> Iterator[Outcome]:
@@ -92,6 +94,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         }
         trimmed = with_removals(document_dict, work.removals, kept_lines)
         meta = sidecar(record.name, raw, trimmed, cleaning, digest, record.origin)
+        corpus = corpus_entry(text, meta, record.name) if work.corpus else None
     except (InputError, DocumentTimeout) as error:
         return failed(record.name, str(error), len(raw))
     except Exception as error:  # a library bug must not stop the other documents
@@ -113,6 +116,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
         payload=work.writer.payload(text, meta),
         size=len(raw),
+        corpus=corpus,
     )
 
 

@@ -154,6 +154,8 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "force": False,
         "timeout": 30.0,
         "scheduler": None,
+        "corpus_repeats": None,
+        "drop_duplicates": False,
     }
     assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0}
     sources = [d["source"] for d in report["documents"]]
