@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,14 +56,16 @@ class CorpusEntry:
     exact: bytes = b""
     signature: bytes = b""
     position: int = 0  # a shard record's line or a WARC record's offset; 0 for a file
+    text_digest: str = ""  # of the clean text as written
 
 
 def corpus_entry(text: str, meta: dict, name: str) -> CorpusEntry:
     """The worker's part, done on the clean text it has just written."""
     found = meta.get("source") or {}
     position = found.get("line") or found.get("warc_offset") or 0
+    lines = summarise_lines(text)
     return CorpusEntry(
-        source_of(meta, name), summarise_lines(text), exact_key(text), signature(text), position
+        source_of(meta, name), lines, exact_key(text), signature(text), position, text_digest(text)
     )
 
 
@@ -80,6 +83,9 @@ class Stored:
     entry: CorpusEntry
     removed: list[tuple[int, str]] = field(default_factory=list)  # (index, line), sorted
     duplicate_of: dict[str, Any] | None = None  # as the sidecar says it
+    # The digest of the text on disk as the passes left it: a text that is not (a run stopped
+    # before its passes wrote it again) is the cleaning's own, whatever `removed` says.
+    text_digest: str = ""
 
     def as_json(self) -> dict[str, Any]:
         entry = self.entry
@@ -92,14 +98,16 @@ class Stored:
             "position": entry.position,
             "removed": self.removed,
             "duplicate_of": self.duplicate_of,
+            "text_digest": self.text_digest,
         }
 
     @classmethod
     def of_json(cls, data: dict[str, Any]) -> Stored:
         summary = LineSummary(base64.b64decode(data["hashes"]), frozenset(data["article_like"]))
         exact, signature = base64.b64decode(data["exact"]), base64.b64decode(data["signature"])
-        entry = CorpusEntry(data["source"], summary, exact, signature, data["position"])
-        return cls(entry, [(i, line) for i, line in data["removed"]], data["duplicate_of"])
+        entry = CorpusEntry(data["source"], summary, exact, signature, data["position"], data["text_digest"])
+        removed = [(index, line) for index, line in data["removed"]]
+        return cls(entry, removed, data["duplicate_of"], data["text_digest"])
 
 
 def encoded(data: bytes) -> str:
@@ -179,8 +187,9 @@ def put_back(out_dir: Path, written: dict[str, Outcome], previous: dict[str, Sto
     for name, found in previous.items():
         outcome = written.get(name)
         if outcome is not None and outcome.status == SKIPPED:
-            apply_repeats(outcome, found, [], removals)
-            mark_duplicate(outcome, found, None)
+            current = stored_of(outcome, found)
+            apply_repeats(outcome, current, [], removals)
+            mark_duplicate(outcome, current, None)
     with contextlib.suppress(FileNotFoundError):
         (out_dir / LINES_NAME).unlink()
 
@@ -228,16 +237,21 @@ def drop(outcome: Outcome, found: Stored) -> None:
 
 
 def stored_of(outcome: Outcome, previous: Stored | None) -> Stored:
-    if outcome.corpus is not None:  # cleaned now: its text on disk is the cleaning's
-        return Stored(outcome.corpus)
-    if outcome.status != SKIPPED:
-        raise ValueError(f"{outcome.source}: cleaned without its line summary")
-    if previous is not None:
-        return previous
+    if outcome.status != SKIPPED:  # cleaned now: its text on disk is the cleaning's
+        if outcome.corpus is None:
+            raise ValueError(f"{outcome.source}: cleaned without its line summary")
+        return Stored(outcome.corpus, text_digest=outcome.corpus.text_digest)
     text_path, meta_path = pair_paths(outcome)
+    text = text_path.read_text("utf-8")
+    if previous is not None and previous.text_digest == text_digest(text):
+        return previous
     meta = json.loads(meta_path.read_bytes())
-    entry = corpus_entry(text_path.read_text("utf-8"), meta, outcome.source)
-    return Stored(entry, duplicate_of=meta.get("duplicate_of"))
+    entry = corpus_entry(text, meta, outcome.source)
+    return Stored(entry, duplicate_of=meta.get("duplicate_of"), text_digest=entry.text_digest)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def pair_paths(outcome: Outcome) -> tuple[Path, Path]:
@@ -262,6 +276,7 @@ def apply_repeats(outcome: Outcome, found: Stored, wanted: list[RepeatedLine], r
     atomic_write(text_path, text.encode("utf-8"))
     atomic_write(meta_path, json_bytes(meta))
     found.removed = [(line.index, lines[line.index]) for line in wanted]
+    found.text_digest = text_digest(text)
     outcome.chars_out, outcome.lines_removed = meta["stats"]["chars_out"], meta["stats"]["lines_removed"]
     outcome.removals_by_rule = corpus_counted(outcome.removals_by_rule, len(wanted))
 

@@ -168,3 +168,15 @@ def test_drop_duplicates_writes_only_the_first(cli, sites, tmp_path):
     # A rerun cleans the dropped copies again, and drops them again.
     assert cli("clean", sites.root, "-o", out, "--drop-duplicates", "-j", "2").exit_code == 0
     assert not (out / exact).with_suffix(".txt").exists()
+
+
+def test_a_lines_file_older_than_the_texts_is_not_believed(cli, sites, tmp_path):
+    out = tmp_path / "out"
+    assert cli("clean", sites.root, "-o", out).exit_code == 0
+    first, lines = outputs(out), (out / LINES_NAME).read_bytes()
+    # A run that cleaned every document again and stopped before its passes: the texts are the
+    # cleaning's own, the lines file the one before.
+    assert cli("clean", sites.root, "-o", out, "--force", "--corpus-repeats", "0").exit_code == 0
+    (out / LINES_NAME).write_bytes(lines)
+    assert cli("clean", sites.root, "-o", out).exit_code == 0
+    assert without_lines_file(outputs(out)) == without_lines_file(first)
