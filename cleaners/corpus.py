@@ -153,8 +153,11 @@ SCHEME = "affine32"
 
 def exact_key(text: str) -> bytes:
     """The digest of the normalised text: two texts that differ in case, digits or spacing only
-    have one."""
-    normalised = "\n".join(normalise_line(line) for line in paragraphs(text))
+    have one. Empty for a text with no line: empty texts copy nothing."""
+    lines = paragraphs(text)
+    if not lines:
+        return b""
+    normalised = "\n".join(normalise_line(line) for line in lines)
     return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).digest()
 
 

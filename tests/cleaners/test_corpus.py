@@ -77,6 +77,7 @@ def test_the_first_in_input_order_is_the_original():
     assert flags["c"].original == "a" and 0.8 <= flags["c"].similarity < 1.0
     assert flags["d"].original == "a" and flags["d"].similarity == 1.0
     assert signature("too few words") == b""
+    assert exact_key("") == exact_key("\n") == b""  # no text: a copy of nothing
 
 
 def name(number: int) -> str:
