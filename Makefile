@@ -51,6 +51,7 @@ samples: install
 bench: install
 	$(BIN)/python bench/textway.py
 	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/passes.py
 	$(BIN)/python bench/sidecars.py
 
 # Fuzz clean() for a bounded time (not in CI): installs the fuzz extra (atheris) first.

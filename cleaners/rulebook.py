@@ -51,6 +51,11 @@ from cleaners.rules.navigation import (
 from cleaners.tuning import drop_configured
 
 
+def corpus_only(doc: Document, log: RuleLog) -> None:
+    """A corpus rule does nothing to one document alone: the pass over a run's outputs applies
+    it (cleaners/corpus.py decides, cli/corpus.py rewrites)."""
+
+
 def deferred(module: str, function: str, *arguments: str) -> Callable[[Document, RuleLog], None]:
     """The rule function `module.function`, imported on its first call; with `arguments`,
     what `function` returns for those names of the module (pruning(select_asides))."""
@@ -101,6 +106,7 @@ BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to c
 BYLINE = Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", TH, read_bylines)
 TITLE = Rule("title", "the headline on top to metadata title (HTML: only the declared title)", TH, read_title)
 STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", T, read_standfirst)
+CORPUS_REPEAT = Rule("corpus_repeat", "lines a source repeats in at least K of its documents (--corpus-repeats K)", TH, corpus_only)
 ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, deferred("cleaners.html.article_body", "check_article_body"))
 
 TEXT_RULES = (
@@ -131,7 +137,10 @@ METADATA_FILLED = {
     STANDFIRST.id: ("description",),
     TRAILING_NAV.id: ("tags",),
 }
-RULES = {rule.id: rule for rule in dict.fromkeys(TEXT_RULES + HTML_RULES)}  # id -> rule
+# The rules a run applies to its outputs once every document is cleaned (cli/corpus.py): they
+# need the counts of the whole corpus, so they are in neither way.
+CORPUS_RULES = (CORPUS_REPEAT,)
+RULES = {rule.id: rule for rule in dict.fromkeys(TEXT_RULES + HTML_RULES + CORPUS_RULES)}  # id -> rule
 LOGGED_IDS = frozenset(logged for rule in RULES.values() for logged in rule.ids)  # with the parts'
 
 # The rule families a configuration adds phrases and patterns to, as its [appeals] ... tables

@@ -104,7 +104,10 @@ class StopRun(Exception):
     """--max-failures reached: the run ends early."""
 
 
-RUN_SETTINGS = ("include", "fail_on", "max_failures", "force", "timeout", "scheduler", "min_words")
+RUN_SETTINGS = (
+    "include", "fail_on", "max_failures", "force", "timeout", "scheduler", "min_words", "corpus_repeats",
+    "drop_duplicates",
+)  # fmt: skip
 
 
 class Request(NamedTuple):
@@ -136,6 +139,13 @@ class Request(NamedTuple):
     config: Config | None = None  # the configuration file found, checked (cli/config.py)
     removals: str = Removals.summary.value
     min_words: int = 0  # fewer words in the clean text: filtered, not written
+    corpus_repeats: int | None = None  # K; None: on (K = 5) when a source has 50 documents
+    drop_duplicates: bool = False
+
+    @property
+    def corpus_passes(self) -> bool:
+        """The corpus passes rewrite OUT/<name> pairs: with stdout or JSONL output they are off."""
+        return self.output is not None and not self.jsonl_output
 
     def run_settings(self) -> dict[str, object]:
         """The settings of the run (not of the cleaning), as the report records them."""
@@ -369,6 +379,26 @@ def clean(
             "not written (an earlier run's outputs for it are removed), status filtered in the report.",
         ),
     ] = 0,
+    corpus_repeats: Annotated[
+        int | None,
+        typer.Option(
+            "--corpus-repeats",
+            metavar="K",
+            help="Remove the lines seen in at least K documents of one source (the URL's host, else "
+            "the input's folder); 0: off. Needs -o OUT pairs. \\[default: 5 when a source has 50 "
+            "documents, else off]",
+            show_default=False,
+        ),
+    ] = None,
+    drop_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--drop-duplicates",
+            help="Write only the first in input order of documents whose clean texts are the same or "
+            "nearly (MinHash, Jaccard 0.8 of word 5-grams); the later copies' outputs are removed. "
+            "Needs -o OUT pairs.",
+        ),
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     try:
@@ -406,6 +436,8 @@ def clean(
         config=found,
         removals=removals.value,
         min_words=min_words,
+        corpus_repeats=corpus_repeats,
+        drop_duplicates=drop_duplicates,
     )
     try:
         code = run(request)
@@ -429,7 +461,7 @@ def run(request: Request) -> int:
         raise UsageError("no input files found" + (" matching --include" if request.include else ""))
     targets = plan_targets(request, found)
     options = make_options(request)
-    work = make_work(request, options)
+    work = make_work(request, options, targets)
     problems = found_problems(found)
     if not request.output_dir:
         return execute(request, work, targets, problems)
@@ -470,6 +502,14 @@ def check_request(request: Request) -> None:
         raise UsageError("--meta is for stdout mode; with -o the sidecars go to OUT")
     if request.min_words < 0:
         raise UsageError(f"--min-words must be 0 (no minimum) or more, not {request.min_words}")
+    if request.corpus_repeats is not None and request.corpus_repeats < 0:
+        raise UsageError(f"--corpus-repeats must be 0 (off) or more, not {request.corpus_repeats}")
+    for given, name in (
+        (request.corpus_repeats, "--corpus-repeats"),
+        (request.drop_duplicates, "--drop-duplicates"),
+    ):
+        if given and not request.corpus_passes:
+            raise UsageError(f"{name} rewrites OUT/<name> pairs: it needs -o OUT and pair output")
     if request.shard_size < 1:
         raise UsageError(f"--shard-size must be at least 1, not {request.shard_size}")
 
@@ -525,7 +565,8 @@ def make_options(request: Request) -> Options:
         raise UsageError(str(error)) from None
 
 
-def make_work(request: Request, options: Options) -> Work:
+def make_work(request: Request, options: Options, targets: list[Target]) -> Work:
+    from cli.corpus import summaries_needed
     from cli.task import Work
     from cli.writers import JsonlWriter, PairWriter, StdoutWriter
 
@@ -534,6 +575,9 @@ def make_work(request: Request, options: Options) -> Work:
     else:
         writer = StdoutWriter(request.meta) if request.filter_mode else PairWriter(request.output)
     config = request.config.provenance() if request.config else None
+    summarised = request.corpus_passes and summaries_needed(
+        request.corpus_repeats, request.drop_duplicates, targets
+    )
     return Work(
         options,
         writer,
@@ -543,6 +587,7 @@ def make_work(request: Request, options: Options) -> Work:
         config=config,
         removals=request.removals,
         min_words=request.min_words,
+        corpus=summarised,
     )
 
 
@@ -635,6 +680,13 @@ def execute(request: Request, work: Work, targets: list[Target], problems: list[
             stopped, code = "interrupted (Ctrl-C)", EXIT_INTERRUPTED
         except SystemExit as exit:  # SIGTERM, turned into SystemExit while the tasks run
             stopped, code = f"terminated (exit {exit.code})", exit.code
+    if request.corpus_passes and code is None:
+        from cli.corpus import Passes, corpus_passes
+
+        order = {target.source.name: index for index, target in enumerate(targets)}
+        repeats = request.corpus_repeats if work.corpus else 0  # too few documents to turn it on
+        passes = Passes(repeats, request.drop_duplicates, request.removals, order)
+        corpus_passes(request.output, outcomes, passes)
     if request.filter_mode and code is None:
         write_stdout(outcomes)
     wall_s = time.perf_counter() - clock

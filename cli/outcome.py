@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from cli.corpus import CorpusEntry
     from cli.jsonl import SpooledLine
 
 OK = "ok"
@@ -37,6 +38,8 @@ class Outcome:
     warning: str | None = None
     removed: list[str] = field(default_factory=list)  # stale outputs of an earlier run, removed
     size: int = 0  # input bytes, for the progress bar
+    corpus: CorpusEntry | None = None  # its source and line hashes, for the corpus passes
+    duplicate_of: dict | None = None  # the earlier document it copies (cli/corpus.py)
 
     @property
     def ok(self) -> bool:

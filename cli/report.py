@@ -69,6 +69,7 @@ def document_entry(outcome: Outcome) -> dict[str, Any]:
         "chars_out": outcome.chars_out,
         "lines_removed": outcome.lines_removed,
         "removals_by_rule": dict(sorted_counts(Counter(outcome.removals_by_rule))),
+        **({"duplicate_of": outcome.duplicate_of} if outcome.duplicate_of else {}),
     }
 
 

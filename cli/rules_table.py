@@ -40,12 +40,13 @@ PIPE_WIDTH = 140
 def rule_rows(config: Config | None = None) -> list[dict[str, Any]]:
     """One row a rule, then one for each of its parts, in the order of the rulebook."""
     from cleaners.engine import part_id
-    from cleaners.rulebook import FAMILY_OF, RULES
+    from cleaners.rulebook import CORPUS_RULES, FAMILY_OF, RULES
 
     rows = []
     for rule in RULES.values():
         family = FAMILY_OF.get(rule.id)
-        keys = ["rules.off"]
+        # A corpus rule runs over a run's outputs, not a document: the command line sets it.
+        keys = ["--corpus-repeats"] if rule in CORPUS_RULES else ["rules.off"]
         if family is not None and family.carrier is rule:
             keys += [f"{family.name}.phrases", f"{family.name}.patterns"]
         ways = [way for way in WAYS if way in rule.ways]

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from cleaners import InputError, Options, clean
+from cli.corpus import corpus_entry
 from cli.fingerprint import fingerprint, options_in_force
 from cli.inputs import JsonlFields, shard_kind
 from cli.outcome import FAILED, FILTERED, OK, WARNING, Outcome, failed, skipped, text_warning
@@ -35,6 +36,7 @@ class Work(NamedTuple):
     config: dict[str, str] | None = None  # the configuration file's path and sha256 (cli/config.py)
     removals: str = SUMMARY  # how much of each removal the sidecar keeps (--removals)
     min_words: int = 0  # a clean text of fewer words is filtered: counted, not written (--min-words)
+    corpus: bool = False  # send back each document's line hashes for the corpus passes (cli/corpus.py)
 
 
 def run_task(task: Task, work: Work) -> Iterator[Outcome]:
@@ -93,6 +95,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         }
         trimmed = with_removals(document_dict, work.removals, kept_lines)
         meta = sidecar(record.name, raw, trimmed, cleaning, digest, record.origin)
+        corpus = corpus_entry(text, meta, record.name) if work.corpus else None
     except (InputError, DocumentTimeout) as error:
         return failed(record.name, str(error), len(raw))
     except Exception as error:  # a library bug must not stop the other documents
@@ -116,6 +119,7 @@ def clean_record(record: Record, work: Work) -> Outcome:
         removals_by_rule=dict(Counter(removal.rule for removal in document.removals)),
         payload=work.writer.payload(text, meta),
         size=len(raw),
+        corpus=corpus,
     )
 
 

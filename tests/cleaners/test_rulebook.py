@@ -7,7 +7,7 @@ import pytest
 
 from cleaners import clean
 from cleaners.formats import HTML, TEXT
-from cleaners.rulebook import HTML_RULES, LOGGED_IDS, RULES, TEXT_RULES
+from cleaners.rulebook import CORPUS_RULES, HTML_RULES, LOGGED_IDS, RULES, TEXT_RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -18,8 +18,11 @@ LOG_CALLS = {"drop": 2, "drop_all": 1, "cut": 3, "pruned": 2, "log_pruned": None
 
 
 def test_ids_are_unique_and_each_rule_is_in_the_lists_of_its_ways():
-    assert len(RULES) == len({rule.id for rule in TEXT_RULES + HTML_RULES})
+    assert len(RULES) == len({rule.id for rule in TEXT_RULES + HTML_RULES + CORPUS_RULES})
     for rule in RULES.values():
+        if rule in CORPUS_RULES:  # applied to a run's outputs, in neither way
+            assert not set(CORPUS_RULES) & set(TEXT_RULES + HTML_RULES) and rule.description
+            continue
         assert (rule in TEXT_RULES) == (TEXT in rule.ways), rule.id
         assert (rule in HTML_RULES) == (HTML in rule.ways), rule.id
         assert rule.description

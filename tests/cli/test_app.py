@@ -155,6 +155,8 @@ def test_report_records_the_run(cli, corpus, tmp_path):
         "timeout": 30.0,
         "scheduler": None,
         "min_words": 0,
+        "corpus_repeats": None,
+        "drop_duplicates": False,
     }
     assert report["counts"] == {"ok": 3, "warning": 0, "failed": 0, "skipped": 0, "filtered": 0}
     sources = [d["source"] for d in report["documents"]]
