@@ -60,13 +60,16 @@ BACKTRACKING = {
 
 def checked_ids(ids: Iterable[str]) -> tuple[str, ...]:
     """Rule ids and part ids, sorted, each once."""
-    from cleaners.rulebook import LOGGED_IDS
+    from cleaners.rulebook import CORPUS_RULES, LOGGED_IDS
 
     if isinstance(ids, str):
         raise ValueError(f"rules off must be a list of rule ids, not one string ({ids!r})")
     for rule_id in ids:
         if rule_id not in LOGGED_IDS:
             raise ValueError(f"unknown rule id {rule_id!r}{suggestion(rule_id, LOGGED_IDS)}")
+        if any(rule_id in rule.ids for rule in CORPUS_RULES):
+            # it runs over a run's outputs, not in clean(): the run's option sets it
+            raise ValueError(f"{rule_id!r} runs over a whole run's outputs: --corpus-repeats 0 turns it off")
     return tuple(sorted(set(ids)))
 
 

@@ -136,6 +136,7 @@ PROBLEMS = [  # (the file, the key named, what the message says)
     ("[navigation]\npatterns = ['x*']\n", "navigation.patterns", "matches the empty string"),
     ('[rules]\noff = ["photo_captions"]\n', "rules.off", "unknown rule id 'photo_captions' (did you mean"),
     ('[rules]\noff = ["photo_caption.repeats"]\n', "rules.off", "unknown rule id 'photo_caption.repeats'"),
+    ('[rules]\noff = ["corpus_repeat"]\n', "rules.off", "whole run's outputs: --corpus-repeats 0"),
     ('[rules]\noff = "photo_caption"\n', "rules.off", "must be a list of strings, not 'photo_caption'"),
     ("[rules]\nof = []\n", "rules.of", "unknown key (the keys of rules: off)"),
     ("colour = true\n", "colour", "unknown key (the keys: clean, rules, appeals"),
