@@ -13,7 +13,7 @@ from cleaners import Options, Site, clean
 from cleaners.document import Document
 from cleaners.engine import Rule, run_rules
 from cleaners.formats import TEXT
-from cleaners.rulebook import FAMILIES, FAMILY_OF, LOGGED_IDS, RULES
+from cleaners.rulebook import CORPUS_RULES, FAMILIES, FAMILY_OF, LOGGED_IDS, RULES
 from cleaners.tuning import UNTUNED, host_of, is_site_of, resolver, tuning_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,8 +83,14 @@ def test_a_bad_setting_is_a_value_error_saying_what_is_wrong(settings, problem):
     assert problem in str(raised.value)
 
 
-def test_every_rule_and_part_id_can_be_turned_off():
-    assert Options(rules_off=sorted(LOGGED_IDS)).rules_off == tuple(sorted(LOGGED_IDS))
+def test_every_rule_and_part_id_of_the_two_ways_can_be_turned_off():
+    ids = sorted(LOGGED_IDS - {rule.id for rule in CORPUS_RULES})
+    assert Options(rules_off=ids).rules_off == tuple(ids)
+
+
+def test_a_corpus_rule_is_set_by_its_option_not_turned_off():
+    with pytest.raises(ValueError, match="--corpus-repeats 0 turns it off"):
+        Options(rules_off=[CORPUS_RULES[0].id])
 
 
 def test_a_rule_turned_off_does_not_run():
