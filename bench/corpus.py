@@ -205,6 +205,14 @@ def row(label: str, wall: float, rss: float, docs: int, mb: float) -> str:
     return f"{label:46} {wall:7.2f} s {docs / wall:8.1f} docs/s {mb / wall:6.2f} MB/s {rss:7.0f} MB"
 
 
+def announce(data: Path, reps: int) -> tuple[list[Path], int, float]:
+    """Print what the figures are over; the pages, their count and megabytes."""
+    pages = sorted(p for p in data.iterdir() if p.is_file())
+    docs, mb = len(pages), sum(p.stat().st_size for p in pages) / 1e6
+    print(f"{data}: {docs} documents, {mb:.1f} MB; medians of {reps} whole-process runs\n")
+    return pages, docs, mb
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of HTML pages")
@@ -213,9 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=10, help="copies of them in its large run")
     args = parser.parse_args(argv)
     data = corpus_dir(args.data)
-    pages = sorted(p for p in data.iterdir() if p.is_file())
-    docs, mb = len(pages), sum(p.stat().st_size for p in pages) / 1e6
-    print(f"{data}: {docs} documents, {mb:.1f} MB; medians of {args.reps} whole-process runs\n")
+    pages, docs, mb = announce(data, args.reps)
 
     timed = interleaved(
         {

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import DEFAULT_DATA, boilerstrip, corpus_dir, interleaved, row, timed_run
+from corpus import DEFAULT_DATA, announce, boilerstrip, corpus_dir, interleaved, row, timed_run
 
 REPORT = "boilerstrip-report.json"
 
@@ -31,9 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     args = parser.parse_args(argv)
     data = corpus_dir(args.data)
-    pages = sorted(p for p in data.iterdir() if p.is_file())
-    docs, mb = len(pages), sum(p.stat().st_size for p in pages) / 1e6
-    print(f"{data}: {docs} documents, {mb:.1f} MB; medians of {args.reps} whole-process runs\n")
+    _, docs, mb = announce(data, args.reps)
     variants = {
         "single pass (--corpus-repeats 0)": ("--corpus-repeats", "0"),
         "repeats and duplicates (--corpus-repeats 5)": ("--corpus-repeats", "5"),

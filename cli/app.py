@@ -31,6 +31,7 @@ from cli.inputs import (
     map_outputs,
 )
 from cli.jsonl import is_jsonl_file
+from cli.options import Format, FormatOption
 from cli.suggestions import CloseSuggestions
 from cli.writers import REPORT_NAME
 
@@ -75,12 +76,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-
-
-class Format(StrEnum):
-    auto = "auto"
-    html = "html"
-    text = "text"
 
 
 class OutputFormat(StrEnum):
@@ -222,9 +217,7 @@ def clean(
             "GLOB, e.g. '*.html'. Repeatable.",
         ),
     ] = None,
-    format: Annotated[
-        Format, typer.Option("--format", help="Input format; auto looks for an HTML page.")
-    ] = Format.auto,
+    format: FormatOption = Format.auto,
     precision: Annotated[
         bool, typer.Option("--precision", help="HTML pages: favour precision (less junk) in extraction.")
     ] = False,

@@ -16,7 +16,6 @@ import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Annotated, NamedTuple
 
@@ -25,6 +24,7 @@ import typer
 from cli.config import ConfigOption, config_in, options_from
 from cli.errors import UsageError
 from cli.names import shown
+from cli.options import Format, FormatOption
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,9 +46,6 @@ EXPLAIN_EXIT_CODES = (
     "large: one line naming it on stderr); 2 usage error (an unknown --rule, a directory)."
 )
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-# cleaners.settings.FORMATS, written again: importing the library would slow down --help.
-FORMATS = ("auto", "html", "text")
-Way = StrEnum("Way", {name: name for name in FORMATS})
 STDIN = "-"
 MIN_WIDTH = 40
 HEADER_FIELDS = ("title", "author", "date", "sitename", "license", "description")
@@ -106,9 +103,7 @@ class Explanation:
 def explain(
     ctx: typer.Context,
     file: Annotated[str, typer.Argument(metavar="FILE", help="The document, or - for stdin.")],
-    format: Annotated[
-        Way, typer.Option("--format", help="Input format; auto looks for an HTML page.")
-    ] = Way.auto,
+    format: FormatOption = Format.auto,
     rule: Annotated[
         str | None,
         typer.Option(

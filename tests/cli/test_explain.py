@@ -15,7 +15,7 @@ import pytest
 from cleaners import Options, clean
 from cleaners.rulebook import LOGGED_IDS, METADATA_FILLED
 from cleaners.settings import FORMATS
-from cli import explain
+from cli import options
 
 TESTS_DATA = Path(__file__).resolve().parent.parent / "data"
 DATA = TESTS_DATA / "explain"
@@ -278,7 +278,7 @@ def test_help_gives_an_example(cli):
 
 
 def test_the_module_agrees_with_the_library():
-    assert explain.FORMATS == FORMATS
+    assert options.FORMATS == FORMATS
     assert set(METADATA_FILLED) <= LOGGED_IDS
 
 
