@@ -14,10 +14,7 @@ SCORE_SCALE = 3.0
 MIN_FACTOR, MAX_FACTOR = 0.5, 1.5
 MIN_BAD_WEIGHT = 9.0  # even a one-word menu item costs the run something
 BAD_WEIGHT_PER_WORD = 0.5
-COMMENT_HEADING = lazy_compile(
-    rf"^\W*(?:\d+\s+)?(?:{alternation(headings.COMMENTS)})\b[\W\d]*(?:\(\d+\))?\W*$", re.IGNORECASE
-)
-MAX_COMMENT_HEADING_WORDS = 6
+MAX_HEADING_WORDS = 6  # a closing heading or a comment's frame is no longer
 # The lines that frame each comment of a thread: "Jane says:", "Reply", "12 Likes".
 COMMENT_MARKER = lazy_compile(
     rf"^(?:.{{1,60}}\s(?:{alternation(headings.COMMENTER_SAYS)})\s*:?|{alternation(headings.COMMENT_BUTTONS)}|"
@@ -33,12 +30,59 @@ MIN_SHARE_BEFORE_COMMENTS = 0.3  # a "Comments" link near the top is not where t
 def line_weight(cls: str, words: int, text: str = "", value: float = 1.0) -> float:
     """What a line adds to a run: a good line its words (more when it reads clearly as
     prose), a bad line a cost, a comment's frame a cost that breaks the run."""
-    if words <= MAX_COMMENT_HEADING_WORDS and is_comment_marker(text):
+    if words <= MAX_HEADING_WORDS and is_comment_marker(text):
         return COMMENT_MARKER_WEIGHT
     if cls == GOOD:
         factor = min(max(value / SCORE_SCALE, MIN_FACTOR), MAX_FACTOR) if SCORE_SCALE else 1.0
         return min(words, MAX_GOOD_WEIGHT) * factor
     return -max(MIN_BAD_WEIGHT, words * BAD_WEIGHT_PER_WORD) if cls == BAD else 0.0
+
+
+# A list at the article's edge (ingredients, steps, items) is the article's: its lines are
+# short and score low, but most of them start like list items ("2 eggs", "- step", "• item")
+# and none is boilerplate by a strong feature. The run is stretched over such a list, and
+# over the paragraphs past it when it stands between paragraphs.
+LIST_ITEM = lazy_compile(r"^\s*(?:\d|[-–—•*·▪►✓✔]\s)")
+MIN_LIST_SHARE = 0.5  # of the lines that start like a list item
+MIN_LIST_ITEMS = 2
+MAX_LIST_LINES = 40
+
+
+def list_end(texts: list[str], classes: list[str], ends: list[bool], start: int, step: int) -> int | None:
+    """The index of the last line of the list that starts at `start` going `step` (1: down,
+    -1: up) and stops before a good line, a line that `ends` marks or the document's end;
+    None when the lines there are no list."""
+    items = lines = 0
+    i = start
+    while 0 <= i < len(texts) and classes[i] != GOOD and not ends[i]:
+        if lines >= MAX_LIST_LINES:
+            return None
+        lines += 1
+        items += bool(LIST_ITEM.match(texts[i]))
+        i += step
+    if items < MIN_LIST_ITEMS or items < MIN_LIST_SHARE * lines:
+        return None
+    return i - step
+
+
+def stretch_over_lists(
+    texts: list[str], classes: list[str], ends: list[bool], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The run stretched up and down over the lists at its edges, and over the good lines
+    past each (a list between paragraphs). `ends`: per line, whether no list goes on over it
+    (a closing heading, a line bad by a strong feature)."""
+    first, last = run
+    if last < first:
+        return run
+    while (end := list_end(texts, classes, ends, last + 1, 1)) is not None:
+        last = end
+        while last + 1 < len(texts) and classes[last + 1] == GOOD:
+            last += 1
+    while (end := list_end(texts, classes, ends, first - 1, -1)) is not None:
+        first = end
+        while first > 0 and classes[first - 1] == GOOD:
+            first -= 1
+    return first, last
 
 
 ANCHOR_REACH = 25  # the article starts at most this many lines below its headline
@@ -100,26 +144,37 @@ def teaser_block(texts: list[str], start: int, end: int) -> int:
     return last
 
 
-def is_comment_heading(text: str) -> bool:
+# The headings that close an article wherever they stand in it, once a fair share of its text
+# is above them: a comment thread's or its form's, and those of the navigation that ends a page
+# (tags, topics, most read). The headings over related links are not among them: the teasers
+# under one are cut (teaser_block), and the article may go on after them.
+CLOSING_HEADINGS = headings.COMMENTS + headings.SECTIONS + headings.RELATED_TEASERS
+CLOSING_HEADING = lazy_compile(
+    rf"^\W*(?:\d+\s+)?(?:{alternation(CLOSING_HEADINGS)})\b[\W\d]*(?:\(\d+\))?\W*$", re.IGNORECASE
+)
+
+
+def is_closing_heading(text: str) -> bool:
     if COMMENT_FORM.match(text):
         return True
-    return len(text.split()) <= MAX_COMMENT_HEADING_WORDS and bool(COMMENT_HEADING.match(text))
+    return len(text.split()) <= MAX_HEADING_WORDS and bool(CLOSING_HEADING.match(text))
 
 
 def is_comment_marker(text: str) -> bool:
     return bool(COMMENT_MARKER.match(text.strip()))
 
 
-# Words every COMMENT_HEADING and COMMENT_FORM match holds (folded): see cut_comments.
-COMMENT_HEADING_NEEDLES = needles(headings.COMMENTS + headings.COMMENT_FORMS)
+# Words every CLOSING_HEADING and COMMENT_FORM match holds (folded): see cut_comments.
+CLOSING_HEADING_NEEDLES = needles(CLOSING_HEADINGS + headings.COMMENT_FORMS)
 
 
 def cut_comments(
     texts: list[str], weights: list[float], first: int, last: int, headings: set[str] | None = None
 ) -> int:
-    """The last index of the article: before the first comment heading inside the run that
-    has a fair share of the run's text above it. `headings`: the texts that may be one (those
-    holding a COMMENT_HEADING_NEEDLES word), if known."""
+    """The last index of the article: before the first closing heading (a comment thread's,
+    tags', most read's) inside the run that has a fair share of the run's text above it.
+    `headings`: the texts that may be one (those holding a CLOSING_HEADING_NEEDLES word), if
+    known."""
     total = sum(w for w in weights[first : last + 1] if w > 0)
     before = 0.0
     for i in range(first, last + 1):
@@ -128,7 +183,7 @@ def cut_comments(
             i > first
             and before >= MIN_SHARE_BEFORE_COMMENTS * total
             and (headings is None or text in headings)
-            and is_comment_heading(text)
+            and is_closing_heading(text)
         ):
             return i - 1
         before += max(weights[i], 0.0)

@@ -36,6 +36,7 @@ CONSENT = lazy_compile(alternation(notices.CONSENT_WORDS))  # searched in the lo
 SEPARATORS = (term(r"[|»·•›]", ("|", "»", "·", "•", "›")), " / ")
 SEPARATOR = lazy_compile(alternation(SEPARATORS))
 FIRST_CHARACTER = itemgetter(0)
+MENU_SEPARATORS = 2  # a line with one "|" may be a headline with its site's name
 CJK_CHARS_PER_WORD = 2  # a CJK text of 2n characters reads like n words of a spaced script
 
 
@@ -51,6 +52,14 @@ class Features:
     consent: bool  # speaks of cookies, consent or privacy
     repeated: bool  # the same text stands elsewhere in the document
     position: float  # 0 at the top of the document, 1 at the bottom
+
+
+def strong_boilerplate(f: Features) -> bool:
+    """A feature that marks a line as boilerplate wherever it stands, even between the
+    article's paragraphs: a link or a handle, a cookie notice, separators between menu items,
+    a text the page repeats. A line short, without a sentence end or with numbers may be a
+    subheading or a list item (an ingredient, a step) as well."""
+    return bool(f.consent or f.junk_tokens or f.separators >= MENU_SEPARATORS or f.repeated)
 
 
 def lower_tokens(text: str) -> list[str]:

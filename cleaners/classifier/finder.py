@@ -11,19 +11,21 @@ from collections.abc import Iterator
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
     ANCHOR_REACH,
-    COMMENT_HEADING_NEEDLES,
+    CLOSING_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
     RELATED_HEADING_NEEDLES,
     cut_comments,
     densest_run,
+    is_closing_heading,
     line_weight,
     run_after_anchor,
+    stretch_over_lists,
     teaser_block,
 )
 from cleaners.classifier.article_date import article_date
-from cleaners.classifier.features import document_features, lower_tokens
+from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
-from cleaners.classifier.scoring import BAD, classify, score, smooth
+from cleaners.classifier.scoring import BAD, BAD_SCORE, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
@@ -38,7 +40,6 @@ FALLBACK_LANGUAGE = "English"
 MAX_DATED_BYLINE_WORDS = 16
 PROSE_SPACES = 4  # the language is read from lines of five words or more ...
 LANGUAGE_SAMPLE_CHARS = 3_000  # ... up to this much text (some 500 words: enough to tell)
-INSIDE_BAD_SCORE = -2.0  # a line this bad goes even inside the article
 
 
 def document_stoplist(lines: list[Line]) -> frozenset[str]:
@@ -87,10 +88,16 @@ def find_article(doc: Document, log: RuleLog) -> None:
     first, last = densest_run(weights)
     if last < first:
         return
+    strong = [strong_boilerplate(f) for f in features]
+    headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
+    ends = [
+        (text in headings and is_closing_heading(text)) or weak
+        for text, weak in zip(texts, strong, strict=True)
+    ]
+    first, last = stretch_over_lists(texts, classes, ends, (first, last))
     anchor = find_headline(texts, keys)
     if anchor is not None:
         first, last = run_after_anchor(weights, anchor, (first, last))
-    headings = {line.text for line in lines_with(doc, COMMENT_HEADING_NEEDLES)}
     last = cut_comments(texts, weights, first, last, headings)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return  # an article with a few lines around it: the named rules read those
@@ -105,7 +112,7 @@ def find_article(doc: Document, log: RuleLog) -> None:
         log.part("title").drop(title_line, "headline above the article")
     related = {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
     doc.article = (kept[first].no, kept[last].no)
-    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related))
+    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related, strong))
 
 
 def boilerplate(
@@ -115,10 +122,13 @@ def boilerplate(
     run: tuple[int, int],
     title_line: Line | None,
     related: set[str],
+    strong: list[bool],
 ) -> Iterator[tuple[Line, str]]:
     """(line, reason) for each line outside the article run (bar the title line) and for the
-    teaser blocks and very bad lines inside it. `related`: the texts that may be a heading
-    over teasers (see teaser_block)."""
+    teaser blocks and the bad lines inside it that a strong feature marks (see
+    strong_boilerplate): a short line between paragraphs, a subheading or a list item, is the
+    article's however low it scores. `related`: the texts that may be a heading over teasers
+    (see teaser_block)."""
     first, last = run
     teasers_until = -1
     for i, line in enumerate(kept):
@@ -128,7 +138,7 @@ def boilerplate(
                 teasers_until = teaser_block(texts, i, last)
             if i <= teasers_until:
                 where = "related links inside the article"
-            elif value < INSIDE_BAD_SCORE:
+            elif strong[i] and value < BAD_SCORE:
                 where = "inside the article"
             else:
                 continue

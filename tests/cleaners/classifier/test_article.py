@@ -1,19 +1,20 @@
 import pytest
 
 from cleaners.classifier.article import (
-    COMMENT_HEADING_NEEDLES,
+    CLOSING_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
     MIN_BAD_WEIGHT,
     RELATED_HEADING,
     RELATED_HEADING_NEEDLES,
     cut_comments,
     densest_run,
-    is_comment_heading,
+    is_closing_heading,
     is_comment_marker,
     line_weight,
     run_after_anchor,
+    stretch_over_lists,
 )
-from cleaners.classifier.scoring import BAD, GOOD
+from cleaners.classifier.scoring import BAD, GOOD, SHORT
 from cleaners.lookup import fold
 
 
@@ -29,9 +30,9 @@ def test_line_weight():
 
 
 def test_comment_heading_and_markers():
-    assert is_comment_heading("3 Comments")
-    assert is_comment_heading("Schreibe einen Kommentar Antworten abbrechen")
-    assert not is_comment_heading("Comments from the minister were not expected.")
+    assert is_closing_heading("3 Comments")
+    assert is_closing_heading("Schreibe einen Kommentar Antworten abbrechen")
+    assert not is_closing_heading("Comments from the minister were not expected.")
     assert is_comment_marker("Harm Otten sagt:")
     assert is_comment_marker("Reply")
 
@@ -46,7 +47,9 @@ COMMENT_HEADINGS = [
     "Comments", "3 Comments", "Responses (4)", "Leave a Reply", "Post a comment", "Discussion",
     "Kommentare", "Leserkommentare", "Commentaires", "Laisser un commentaire", "Comentarios",
     "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento", "Reacties",
-    "Komentarze", "Комментарии", "Your email address will not be published.",
+    "Komentarze", "Комментарии", "Your email address will not be published.", "Tags", "Topics:",
+    "Most read", "Trending now", "Schlagwörter", "Ähnliche Themen", "Zum Thema", "Mots-clés",
+    "Temas relacionados", "Read next",
     "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Join the discussion",
     "Votre adresse e-mail ne sera pas publiée.", "Il tuo indirizzo email non sarà pubblicato.",
 ]  # fmt: skip
@@ -64,7 +67,7 @@ RELATED_HEADINGS = [
     ("found", "needles", "lines"),
     [
         (is_comment_marker, COMMENT_MARKER_NEEDLES, COMMENT_MARKERS),
-        (is_comment_heading, COMMENT_HEADING_NEEDLES, COMMENT_HEADINGS),
+        (is_closing_heading, CLOSING_HEADING_NEEDLES, COMMENT_HEADINGS),
         (RELATED_HEADING.match, RELATED_HEADING_NEEDLES, RELATED_HEADINGS),
     ],
 )
@@ -82,3 +85,58 @@ def test_cut_comments_needs_text_above():
 
 def test_run_after_anchor_prefers_the_run_below_the_headline():
     assert run_after_anchor([10, -8, -8, 0, 30, -8, 50], 3, (6, 6)) == (4, 6)
+
+
+def test_closing_heading_cuts_the_article_before_the_tags():
+    texts = ["Lead", "Body", "Schlagwörter", "Garten", "Tipps", "More prose"]
+    weights = [30, 40, -9, -9, -9, 20]
+    assert cut_comments(texts, weights, 0, 5) == 1
+    assert not is_closing_heading("Tags were handed out to every runner at the start line.")
+
+
+# A run (the good lines) with lines around it, and whether each is boilerplate by a strong
+# feature or a closing heading (ends).
+def stretched(lines: list[tuple[str, str, bool]], run: tuple[int, int]) -> tuple[int, int]:
+    texts = [text for text, _, _ in lines]
+    classes = [cls for _, cls, _ in lines]
+    ends = [end for _, _, end in lines]
+    return stretch_over_lists(texts, classes, ends, run)
+
+
+def test_a_list_between_paragraphs_joins_the_run():
+    lines = [
+        ("A short lead paragraph about the cake.", GOOD, False),
+        ("You need", SHORT, False),
+        ("250 g flour", BAD, False),
+        ("2 eggs", BAD, False),
+        ("1 pinch of salt", BAD, False),
+        ("Beat the eggs with the sugar until pale, then fold in the flour.", GOOD, False),
+        ("Bake for forty minutes.", GOOD, False),
+    ]
+    assert stretched(lines, (5, 6)) == (0, 6)
+
+
+def test_a_list_that_ends_the_article_joins_it():
+    lines = [
+        ("The ten players the panel chose are these.", GOOD, False),
+        ("• Anna Berg, goalkeeper", BAD, False),
+        ("• Tom Weller, defence", BAD, False),
+        ("- Ines Oyelaran, midfield", BAD, False),
+        ("Share this page", BAD, True),
+        ("• Home", BAD, False),
+    ]
+    assert stretched(lines, (0, 0)) == (0, 3)
+
+
+def test_lines_that_are_no_list_stay_out():
+    menu = [("Home", BAD, False), ("News", BAD, False), ("Sport", BAD, False)]
+    assert stretched([("Prose of the article goes here.", GOOD, False), *menu], (0, 0)) == (0, 0)
+    one = [("Prose.", GOOD, False), ("1 comment", BAD, False), ("About us", BAD, False)]
+    assert stretched(one, (0, 0)) == (0, 0)
+    after_tags = [
+        ("Prose.", GOOD, False),
+        ("Tags", SHORT, True),
+        ("- gardening", BAD, False),
+        ("- spring", BAD, False),
+    ]
+    assert stretched(after_tags, (0, 0)) == (0, 0)

@@ -23,6 +23,8 @@ METADATA = {
     "forum_thread": ("Best way to store winter tyres?", "2021-10-03", "en"),
     "shop_product": ("Walnut Desk Organiser", None, "en"),
     "clean_article": (None, None, "en"),
+    "recipe_region": ("Rye and walnut loaf", None, "en"),
+    "howto_region": ("Hochbeet selbst bauen: so gelingt es", None, "de"),
 }
 
 
@@ -40,6 +42,14 @@ def test_dump_comes_out_as_its_article(name):
 def test_dump_metadata(name):
     doc = clean((DUMPS / f"{name}.txt").read_bytes(), format="text")
     assert (doc.metadata.title, doc.metadata.date, doc.metadata.language) == METADATA[name]
+
+
+@pytest.mark.parametrize("name", ["recipe_region", "howto_region"])
+def test_a_region_dump_keeps_its_lists_and_subheadings(name):
+    """An article-region dump: the list between the lead and the steps, and the subheadings
+    between paragraphs, stay; the classifier takes none of the article's lines."""
+    doc = clean((DUMPS / f"{name}.txt").read_bytes(), format="text")
+    assert not [r for r in doc.removals if r.rule.startswith("classifier")]
 
 
 def test_every_classifier_removal_gives_its_score():

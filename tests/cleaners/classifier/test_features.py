@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from cleaners.classifier.features import JUNK_TOKEN, lower_tokens, stop_forms
+from cleaners.classifier.features import JUNK_TOKEN, lower_tokens, stop_forms, strong_boilerplate
 
 from .helpers import ENGLISH, PROSE, features
 
@@ -70,3 +70,24 @@ def test_junk_tokens_are_whole_tokens_as_before():
         "@x " + "a" * 1000,
     ):
         assert JUNK_TOKEN.findall(text) == before.findall(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ingredients", "250 g flour", "- step two: fold in the eggs", "Der Rahmen", "Chapter 3", "Pour l'été"],
+)
+def test_a_short_line_of_an_article_is_not_strongly_bad(line):
+    assert not strong_boilerplate(features(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "repeated"),
+    [
+        ("Home | News | Sport", False),
+        ("Follow us on www.example.org", False),
+        ("We use cookies to improve your experience.", False),
+        ("Newsletter", True),
+    ],
+)
+def test_a_link_a_notice_a_menu_or_a_repeat_is_strongly_bad(line, repeated):
+    assert strong_boilerplate(features(line, repeated=repeated))
