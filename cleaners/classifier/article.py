@@ -42,7 +42,7 @@ def line_weight(cls: str, words: int, text: str = "", value: float = 1.0) -> flo
 # short and score low, but most of them start like list items ("2 eggs", "- step", "• item")
 # and none is boilerplate by a strong feature. The run is stretched over such a list, and
 # over the paragraphs past it when it stands between paragraphs.
-LIST_ITEM = lazy_compile(r"^\s*(?:\d|[-–—•*·▪►✓✔]\s)")
+LIST_ITEM = lazy_compile(r"^\s*(?:\d|[-–—•*·▪►✓✔]\s|\|)")  # a table's rows too
 MIN_LIST_SHARE = 0.5  # of the lines that start like a list item
 MIN_LIST_ITEMS = 2
 MAX_LIST_LINES = 40

@@ -54,6 +54,11 @@ class Features:
     position: float  # 0 at the top of the document, 1 at the bottom
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table as text shows it, "| 125 g | flour |": its bars are no menu's."""
+    return text.startswith("|") and text.endswith("|")
+
+
 def strong_boilerplate(f: Features) -> bool:
     """A feature that marks a line as boilerplate wherever it stands, even between the
     article's paragraphs: a link or a handle, a cookie notice, separators between menu items,
@@ -162,7 +167,7 @@ def measure(row: tuple, junk: set[str], separators: set[str], consent: set[str])
         capitals / count if count else 0.0,
         digits,
         junk_tokens,
-        len(SEPARATOR.findall(text)) if text in separators else 0,
+        len(SEPARATOR.findall(text)) if text in separators and not is_table_row(text) else 0,
         text in consent and CONSENT.search(text.lower()) is not None,
     )
 

@@ -103,29 +103,50 @@ def stretched(lines: list[tuple[str, str, bool]], run: tuple[int, int]) -> tuple
     return stretch_over_lists(texts, classes, ends, run)
 
 
-def test_a_list_between_paragraphs_joins_the_run():
-    lines = [
-        ("A short lead paragraph about the cake.", GOOD, False),
-        ("You need", SHORT, False),
-        ("250 g flour", BAD, False),
-        ("2 eggs", BAD, False),
-        ("1 pinch of salt", BAD, False),
-        ("Beat the eggs with the sugar until pale, then fold in the flour.", GOOD, False),
-        ("Bake for forty minutes.", GOOD, False),
-    ]
-    assert stretched(lines, (5, 6)) == (0, 6)
+# Lists that join the run: between paragraphs (with the paragraphs past it), ending the
+# article (up to a share row), a table below the article.
+LISTS = [
+    (
+        [
+            ("A short lead paragraph about the cake.", GOOD, False),
+            ("You need", SHORT, False),
+            ("250 g flour", BAD, False),
+            ("2 eggs", BAD, False),
+            ("1 pinch of salt", BAD, False),
+            ("Beat the eggs with the sugar until pale, then fold in the flour.", GOOD, False),
+            ("Bake for forty minutes.", GOOD, False),
+        ],
+        (5, 6),
+        (0, 6),
+    ),
+    (
+        [
+            ("The ten players the panel chose are these.", GOOD, False),
+            ("• Anna Berg, goalkeeper", BAD, False),
+            ("• Tom Weller, defence", BAD, False),
+            ("- Ines Oyelaran, midfield", BAD, False),
+            ("Share this page", BAD, True),
+            ("• Home", BAD, False),
+        ],
+        (0, 0),
+        (0, 3),
+    ),
+    (
+        [
+            ("Here are the figures for the last three seasons.", GOOD, False),
+            ("| Season | Wins |", BAD, False),
+            ("| 2021 | 14 |", BAD, False),
+            ("| 2022 | 9 |", BAD, False),
+        ],
+        (0, 0),
+        (0, 3),
+    ),
+]
 
 
-def test_a_list_that_ends_the_article_joins_it():
-    lines = [
-        ("The ten players the panel chose are these.", GOOD, False),
-        ("• Anna Berg, goalkeeper", BAD, False),
-        ("• Tom Weller, defence", BAD, False),
-        ("- Ines Oyelaran, midfield", BAD, False),
-        ("Share this page", BAD, True),
-        ("• Home", BAD, False),
-    ]
-    assert stretched(lines, (0, 0)) == (0, 3)
+@pytest.mark.parametrize(("lines", "run", "joined"), LISTS)
+def test_a_list_at_the_runs_edge_joins_it(lines, run, joined):
+    assert stretched(lines, run) == joined
 
 
 def test_lines_that_are_no_list_stay_out():

@@ -91,3 +91,9 @@ def test_a_short_line_of_an_article_is_not_strongly_bad(line):
 )
 def test_a_link_a_notice_a_menu_or_a_repeat_is_strongly_bad(line, repeated):
     assert strong_boilerplate(features(line, repeated=repeated))
+
+
+def test_the_bars_of_a_table_row_are_no_menu_separators():
+    assert features("| 125 g | Mehl |").separators == 0
+    assert not strong_boilerplate(features("| Calories | 240 kcal |"))
+    assert features("Start | Rezepte | Kontakt").separators == 2
