@@ -74,6 +74,29 @@ NOT_ARTICLE_CLASS = lazy_compile(
 )
 AUTHOR_LIST = lazy_compile(rf"^(?:{longest_first(AUTHOR_LIST_HEADINGS)})\b", re.IGNORECASE)
 MAX_BYLINE_CHARS = 120
+BLOCK_TAGS = frozenset(
+    {
+        "div",
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "br",
+        "section",
+        "header",
+        "time",
+        "small",
+        "table",
+        "tr",
+        "td",
+    }
+    | {f"h{level}" for level in range(1, 7)}
+)
+BLOCK_SEPARATOR = " · "
+BLOCK_SEPARATORS = lazy_compile(r"(?:\s*·\s*){2,}")
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
 DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTH_WORDS})\.?[\d\s.,:/·•|–-]*)?"
@@ -131,6 +154,7 @@ COPYRIGHT_XPATH = (
 )
 PICTURE_CREDIT = lazy_compile(r"^[^/|]{2,40}\s/\s*\S")
 MAX_COPYRIGHT_LINES = 3
+MAX_AFTER_SIGNATURE = 100  # a postscript, a date line may follow a signature; a paragraph not
 
 
 def byline_authors(page: HtmlPage) -> list[str]:
@@ -232,13 +256,36 @@ def byline_text(element: HtmlElement) -> str:
     if element.get("itemprop") in ("author", "creator"):
         named = element.find(".//*[@itemprop='name']")
         element = named if named is not None else element
-    text = clean_text(element.text_content())
+    text = blocks_text(element)
     if len(text) <= MAX_BYLINE_CHARS:
         return text
     if AUTHOR_LIST.match(text):
         return ""  # "Authors: A, B, C, ...": the site's writers, not this article's
     link = element.find(".//a")
     return clean_text(link.text_content()) if link is not None else ""
+
+
+def blocks_text(element: HtmlElement) -> str:
+    """The element's text with its blocks kept apart: an author box shows the name, the
+    role and the date in blocks of their own ("Jane Doe · Editor · May 4, 2025"), which
+    text_content() would glue ("Jane DoeEditorMay 4, 2025")."""
+    parts: list[str] = []
+    collect_blocks(element, parts)
+    text = clean_text("".join(parts))
+    return BLOCK_SEPARATORS.sub(BLOCK_SEPARATOR, text).strip(" ·")
+
+
+def collect_blocks(element: HtmlElement, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            block = child.tag in BLOCK_TAGS
+            parts.append(BLOCK_SEPARATOR if block else "")
+            collect_blocks(child, parts)
+            parts.append(BLOCK_SEPARATOR if block else "")
+        if child.tail:
+            parts.append(child.tail)
 
 
 def text_bylines(page: HtmlPage) -> list[str]:
@@ -273,18 +320,29 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
     for level in range(MAX_BYLINE_CLIMB):
         if owner is None:
             return []
-        context = clean_text(owner.text_content())
+        context = blocks_text(owner)
         at = max(context.find(start), 0)
         if level == 0 and not BEFORE_TEXT_BYLINE.match(context[:at]) and not EXPLICIT_BYLINE.match(start):
             return []  # the label is inside a sentence: "Leasing von Firmenwagen"
         window = context[at : at + MAX_BYLINE_CHARS]
         names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
+        if window[len(start) :].startswith(BLOCK_SEPARATOR) and not names_fill_block(
+            window[len(start) :], page
+        ):
+            return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
         owner = owner.getparent()
     return []
+
+
+def names_fill_block(text: str, page: HtmlPage) -> bool:
+    """Is the first block of text (after a block separator) names alone?"""
+    block = text[len(BLOCK_SEPARATOR) :].split(BLOCK_SEPARATOR, 1)[0]
+    names = split_names(clean_name(block, page))
+    return bool(names) and all(map(is_name_shaped, names))
 
 
 def like_user_names(names: list[str], owner: HtmlElement) -> bool:
@@ -313,12 +371,24 @@ def signature(page: HtmlPage) -> list[str]:
     """A name signed under the text: the last paragraph that is only a bold or italic name,
     or a name and a date on two lines ("Benni<br>10. September 2017")."""
     for paragraph in reversed(page.tree.xpath(SIGNATURE_XPATH)):
-        if in_comments(paragraph):
+        if in_comments(paragraph) or followed_by_text(paragraph):
             continue
         name = signed_name(paragraph)
         if name and is_name_shaped(name):
             return names_in([name], page)
     return []
+
+
+def followed_by_text(paragraph: HtmlElement) -> bool:
+    """Does a paragraph of text follow? Then a bold line is a subheading ("Key Takeaways"),
+    not a name signed under the text."""
+    return any(
+        len(clean_text(sibling.text_content())) > MAX_AFTER_SIGNATURE
+        for node in (paragraph, paragraph.getparent())
+        if node is not None and node.tag != "body"
+        for sibling in node.itersiblings()
+        if isinstance(sibling.tag, str) and sibling.tag in ("p", "div", "ul", "ol", "section", "blockquote")
+    )
 
 
 def signed_name(paragraph: HtmlElement) -> str | None:
@@ -328,7 +398,7 @@ def signed_name(paragraph: HtmlElement) -> str | None:
     if (paragraph.text or "").strip() or len(paragraph) != 1 or (paragraph[0].tail or "").strip():
         return None
     name = clean_text(paragraph.text_content())
-    return name if 2 <= len(name.split()) <= 3 else None
+    return name if 2 <= len(name.split()) <= 3 and not name.endswith(":") else None  # "Costs:" labels
 
 
 def copyright_holder(page: HtmlPage) -> list[str]:

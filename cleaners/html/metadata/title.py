@@ -32,6 +32,9 @@ NOT_HEADLINE_CLASS = lazy_compile(
     re.IGNORECASE,
 )
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
+# A permalink mark glued to the heading's end: "¶", an icon font's private-use character.
+PERMALINK_MARK = lazy_compile(r"\s*[¶\ue000-\uf8ff]+$")
+BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "rt", "rp", "button", "svg", "template", "small"})
 HEADING_XPATH = "//h1 | //*[@itemprop='headline'][not(self::meta)]"
 ANCHOR_XPATH = "//h1 | //h2 | //*[@itemprop='headline'][not(self::meta)]"
@@ -97,7 +100,11 @@ def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
     """Headline candidates (h1, itemprop=headline) without the site's name, by text, in
     document order. Headings that show the site's name (a logo) teach the page its name."""
     elements = page.tree.xpath(HEADING_XPATH)
-    site_headings = [element for element in elements if is_site_heading(element)]
+    site_headings = [
+        element
+        for element in elements
+        if is_site_heading(element) and not titled_with_site(headline_text(element), page)
+    ]
     page.add_site_names(heading_texts(site_headings))
     origin: dict[str, HtmlElement] = {}
     for element in elements:
@@ -105,6 +112,21 @@ def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
         if usable_heading(text, page):
             origin.setdefault(strip_site_name(text, page), element)
     return origin
+
+
+def titled_with_site(text: str, page: HtmlPage) -> bool:
+    """Does the <title> (or og:title) give text beside the site's name ("Text | Site")? Then
+    text is the headline, even in a heading that links home like a logo."""
+    key = loose(text)
+    for title in [page.title_tag, *page.meta_values("og:title")]:
+        parts = [loose(part) for part in title_parts(title or "")]
+        if (
+            len(parts) > 1
+            and key in parts
+            and any(page.is_site_name(part) for part in title_parts(title) if loose(part) != key)
+        ):
+            return True
+    return False
 
 
 def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
@@ -166,17 +188,24 @@ def headline_text(element: HtmlElement) -> str:
     """The heading's text without its kicker, labels and visually hidden parts."""
     parts: list[str] = []
     collect_text(element, parts)
-    return clean_text("".join(parts)).strip(EDGE_PUNCTUATION)
+    return PERMALINK_MARK.sub("", clean_text("".join(parts))).strip(EDGE_PUNCTUATION)
 
 
 def collect_text(element: HtmlElement, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in SKIPPED_TAGS and not is_aside(child):
-            if child.tag == "br":
-                parts.append(" ")
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in SKIPPED_TAGS
+            and not is_aside(child)
+            and not is_permalink(child)
+        ):
+            if child.tag == "br" or child.tag in BLOCK_TAGS:
+                parts.append(" ")  # "Black Edition<div>Meal powder</div>": two blocks, not one word
             collect_text(child, parts)
+            if child.tag in BLOCK_TAGS:
+                parts.append(" ")
         if child.tail:
             parts.append(child.tail)
 
@@ -192,6 +221,15 @@ def is_site_heading(element: HtmlElement) -> bool:
             return True
     links = element.findall(".//a[@href]")
     return len(links) == 1 and bool(HOME_HREF.match(links[0].get("href", "").strip()))
+
+
+def is_permalink(element: HtmlElement) -> bool:
+    """A heading's link to itself, shown as a mark ("¶", "#", "§", an icon), not as words."""
+    return (
+        element.tag == "a"
+        and element.get("href", "").startswith("#")
+        and not any(char.isalnum() for char in element.text_content())
+    )
 
 
 def is_aside(element: HtmlElement) -> bool:

@@ -25,3 +25,56 @@ def test_a_first_name_is_completed_by_the_byline_the_page_shows():
 
 def test_no_source_no_author():
     assert read_authors(page("")) == []
+
+
+def test_an_author_box_is_read_block_by_block():
+    body = (
+        "<h1>Notes on bread</h1><div class='author-box'><div class='author-name'><span>By</span>"
+        "<a href='/team/lena-okafor'>Lena Okafor</a><div class='author-role'>Senior Food Writer</div>"
+        "<div class='post-date'>March 3, 2024</div></div></div><p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Lena Okafor"]
+
+
+def test_a_name_glued_to_its_date_by_the_markup_is_kept_apart():
+    body = (
+        "<h1>Notes on bread</h1><div class='post-author'><p>Rafael Ortiz</p><small>Nov 8, 2023</small></div>"
+        "<p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Rafael Ortiz"]
+
+
+def test_markup_in_a_json_ld_name_is_read_as_its_text():
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", '
+        '"name": "<a href=\\"/en/people/tove-lind\\" hreflang=\\"en\\">Tove Lind</a>"}}</script>'
+    )
+    assert read_authors(page(head)) == ["Tove Lind"]
+
+
+def test_authors_in_capitals_are_written_as_names():
+    assert read_authors(page('<meta name="author" content="KARL-HEINZ MCALLISTER">')) == [
+        "Karl-Heinz McAllister"
+    ]
+
+
+def test_a_label_or_a_rights_notice_alone_is_no_author():
+    body = (
+        "<h1>Notes on bread</h1><p class='byline'>Por</p><p>Flour, water, salt.</p>"
+        "<p>© 2023 Riproduzione riservata</p>"
+    )
+    assert read_authors(page("", body)) == []
+
+
+def test_a_bold_subheading_is_no_signature():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    body = f"<h1>Notes on bread</h1>{text}<p><strong>What You Need</strong></p>{text}"
+    body += "<p><b>Oven Settings:</b></p>"
+    assert read_authors(page("", body)) == []
+
+
+def test_a_name_signed_under_the_text():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    assert read_authors(page("", f"<h1>Notes on bread</h1>{text}<p><em>Greta Lindqvist</em></p>")) == [
+        "Greta Lindqvist"
+    ]
