@@ -24,6 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
+from cleaners.lexicon.datelines import UPDATE_LABELS
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import lazy_compile
@@ -100,6 +101,8 @@ DATELINE_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE_WORDS = 5
+# "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025": when the text was changed.
+UPDATE_LABEL = lazy_compile(rf"^(?:{longest_first(UPDATE_LABELS)})\b\s*:?", re.IGNORECASE)
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
@@ -135,11 +138,13 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     if anchor is None:
         return None
     distance = 0
+    before = ""
     for node in anchor.xpath(FOLLOWING_TEXT_XPATH):
         text = clean_text(node)
-        if found := dateline(text):
+        if (found := dateline(text)) and not is_update(text, before):
             return found, distance
         distance += len(text)
+        before = text
     above: list[str] = []
     distance = 0
     for node in reversed(anchor.xpath(PRECEDING_TEXT_XPATH)):  # the nearest first
@@ -151,6 +156,16 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
             break
     confirmed = [day for day in above if day in others]
     return ((confirmed or above)[0], 0) if above else None
+
+
+def is_update(text: str, before: str) -> bool:
+    """Is the dateline labelled as the date of the last change, in its text or in the text
+    just before it ("Last updated:" / "August 5, 2025")? Modified dates are not publication
+    dates; the publication date may follow ("Updated May 3 · Published May 1")."""
+    if UPDATE_LABEL.match(text):
+        return True
+    label = UPDATE_LABEL.match(before)
+    return bool(label) and label.end() == len(before)
 
 
 def labelled_date(page: HtmlPage) -> str | None:

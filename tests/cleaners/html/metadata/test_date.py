@@ -1,4 +1,8 @@
-from cleaners.html.metadata.date import is_dateline, local_date
+from trafilatura.utils import load_html
+
+from cleaners.html.metadata.date import is_dateline, local_date, read_date
+from cleaners.html.metadata.title import read_title
+from cleaners.html.page import HtmlPage
 
 
 def test_local_midnight_stored_in_utc():
@@ -15,3 +19,18 @@ def test_a_dateline_is_a_date_with_few_words_around_it():
     assert is_dateline("Veröffentlicht am 3. Mai 2021, 14:05 Uhr")
     assert is_dateline("Published Tue 3 May 2022 by Jane")
     assert not is_dateline("Seit dem 3. Mai 2021 gilt die Regel für alle Betriebe")
+
+
+def test_a_dateline_labelled_as_the_last_update_is_no_publication_date():
+    head = '<meta property="article:published_time" content="2023-02-14T09:00:00+01:00">'
+    for dateline in (
+        "<p>Last updated: August 5, 2025</p>",
+        "<p><span>Updated on</span> <span>November 18, 2025</span></p>",
+        "<p>Zuletzt aktualisiert am 3. März 2024</p>",
+    ):
+        html = (
+            f"<html><head>{head}</head><body><h1>Brewing at altitude</h1>{dateline}<p>Text.</p></body></html>"
+        )
+        page = HtmlPage(load_html(html))
+        read_title(page)
+        assert read_date(page) == "2023-02-14", dateline
