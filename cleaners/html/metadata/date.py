@@ -24,7 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
-from cleaners.lexicon.datelines import UPDATE_LABELS
+from cleaners.lexicon.datelines import NOT_PUBLISHED_LABELS
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import lazy_compile
@@ -101,8 +101,9 @@ DATELINE_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE_WORDS = 5
-# "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025": when the text was changed.
-UPDATE_LABEL = lazy_compile(rf"^(?:{longest_first(UPDATE_LABELS)})\b\s*:?", re.IGNORECASE)
+# "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025", "Joined: Mon Jul 24, 2017":
+# when the text was changed, when its writer joined the forum.
+NOT_PUBLISHED_LABEL = lazy_compile(rf"^(?:{longest_first(NOT_PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE)
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
@@ -141,7 +142,7 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     before = ""
     for node in anchor.xpath(FOLLOWING_TEXT_XPATH):
         text = clean_text(node)
-        if (found := dateline(text)) and not is_update(text, before):
+        if (found := dateline(text)) and not is_other_date(text, before):
             return found, distance
         distance += len(text)
         before = text
@@ -158,13 +159,13 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     return ((confirmed or above)[0], 0) if above else None
 
 
-def is_update(text: str, before: str) -> bool:
-    """Is the dateline labelled as the date of the last change, in its text or in the text
-    just before it ("Last updated:" / "August 5, 2025")? Modified dates are not publication
-    dates; the publication date may follow ("Updated May 3 · Published May 1")."""
-    if UPDATE_LABEL.match(text):
+def is_other_date(text: str, before: str) -> bool:
+    """Is the dateline labelled as another date than the publication's, in its text or in the
+    text just before it ("Last updated:" / "August 5, 2025", "Joined: May 2019")? The
+    publication date may follow ("Updated May 3 · Published May 1")."""
+    if NOT_PUBLISHED_LABEL.match(text):
         return True
-    label = UPDATE_LABEL.match(before)
+    label = NOT_PUBLISHED_LABEL.match(before)
     return bool(label) and label.end() == len(before)
 
 

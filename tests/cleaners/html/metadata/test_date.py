@@ -27,6 +27,7 @@ def test_a_dateline_labelled_as_the_last_update_is_no_publication_date():
         "<p>Last updated: August 5, 2025</p>",
         "<p><span>Updated on</span> <span>November 18, 2025</span></p>",
         "<p>Zuletzt aktualisiert am 3. März 2024</p>",
+        "<dl><dt>Joined:</dt><dd>Tue Mar 9, 2010 8:15 pm</dd></dl>",
     ):
         html = (
             f"<html><head>{head}</head><body><h1>Brewing at altitude</h1>{dateline}<p>Text.</p></body></html>"
