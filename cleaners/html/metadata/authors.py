@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from cleaners.html.metadata.bylines import byline_authors, copyright_holder, signature, text_bylines
+from cleaners.html.metadata.bylines import (
+    byline_authors,
+    copyright_holder,
+    first_poster,
+    signature,
+    text_bylines,
+)
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import text_value, types_of
 from cleaners.lexicon.bylines import LABELS, MARKED_LABELS, words_of
@@ -67,6 +73,7 @@ def credited_names(page: HtmlPage) -> list[str]:
     return (
         names_in(text_bylines(page), page)
         or found.get(OTHER, [])
+        or first_poster(page)
         or signature(page)
         or copyright_holder(page)
     )

@@ -134,6 +134,14 @@ DATE_THEN_NAME = lazy_compile(
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
 
+# A forum post's user name: marked as one, or a link to the member's profile.
+POSTER_XPATH = (
+    "following::*[contains(concat(' ', normalize-space(@class), ' '), ' username ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' user-name ')"
+    " or (self::a and (contains(@href, '/members/') or contains(@href, 'mode=viewprofile')"
+    " or contains(@href, '/member.php')))][position() <= 3]"
+)
+MAX_POSTER_WORDS = 3
 SIGNATURE_XPATH = (
     "//p[b or strong or i or em or br][string-length(normalize-space()) < 40]"
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header)]"
@@ -365,6 +373,21 @@ def outside_article(element: HtmlElement) -> bool:
         if any(NOT_ARTICLE_CLASS.search(mark) for mark in marks if not TAXONOMY_CLASS.match(mark)):
             return True
     return False
+
+
+def first_poster(page: HtmlPage) -> list[str]:
+    """The user who opened a forum thread: the first user name under the headline, marked
+    as one (class "username") or linking to a member's profile ("/members/jdoe.123/")."""
+    anchor = page.headline_element
+    if anchor is None:
+        return []
+    for element in anchor.xpath(POSTER_XPATH):
+        if outside_article(element) or in_menu(element):
+            continue
+        name = clean_text(element.text_content())
+        if HANDLE.match(name) or (is_name_shaped(name) and len(name.split()) <= MAX_POSTER_WORDS):
+            return names_in([name], page)
+    return []
 
 
 def signature(page: HtmlPage) -> list[str]:

@@ -1,6 +1,7 @@
 from trafilatura.utils import load_html
 
 from cleaners.html.metadata.authors import read_authors
+from cleaners.html.metadata.title import read_title
 from cleaners.html.page import HtmlPage
 
 
@@ -78,3 +79,23 @@ def test_a_name_signed_under_the_text():
     assert read_authors(page("", f"<h1>Notes on bread</h1>{text}<p><em>Greta Lindqvist</em></p>")) == [
         "Greta Lindqvist"
     ]
+
+
+def test_the_user_who_opened_a_forum_thread():
+    body = (
+        "<header><a href='/members/guest.1/' class='username'>Log in</a></header>"
+        "<h1>Which hinges for a heavy oak gate?</h1>"
+        "<article class='message'><h4 class='message-name'><a href='/members/oakfan_77.9021/' "
+        "class='username'>oakfan_77</a></h4><div class='bbWrapper'>My gate weighs 40 kg.</div></article>"
+        "<article class='message'><a href='/members/hinge-guru.12/' class='username'>hinge-guru</a></article>"
+    )
+    thread = page("", body)
+    read_title(thread)  # the thread's posts follow its headline
+    assert read_authors(thread) == ["oakfan_77"]
+    phpbb = (
+        "<h1>Sourdough starter smells of acetone</h1><p class='author'>by "
+        "<a href='./memberlist.php?mode=viewprofile&u=52'>Brotbaeckerin</a> » 12 Mar 2021</p>"
+    )
+    thread = page("", phpbb)
+    read_title(thread)
+    assert read_authors(thread) == ["Brotbaeckerin"]
