@@ -104,6 +104,7 @@ MAX_SENTENCE_WORDS = 5
 # "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025", "Joined: Mon Jul 24, 2017":
 # when the text was changed, when its writer joined the forum.
 NOT_PUBLISHED_LABEL = lazy_compile(rf"^(?:{longest_first(NOT_PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE)
+YEAR_ALONE = "-01-01"
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
@@ -251,9 +252,11 @@ def searched_date(page: HtmlPage) -> str | None:
     from htmldate import find_date  # imported by the first page that needs a search
 
     try:
-        return find_date(page.tree, original_date=True, extensive_search=True, url=page.url or None)
+        found = find_date(page.tree, original_date=True, extensive_search=True, url=page.url or None)
     except Exception:  # htmldate fails on odd pages; a date is optional
         return None
+    # A year alone ("© 2019") comes back as its 1st of January: a year is no publication date.
+    return None if found and found.endswith(YEAR_ALONE) else found
 
 
 def local_date(value: str | None, zone: timezone | None) -> str | None:

@@ -35,3 +35,10 @@ def test_a_dateline_labelled_as_the_last_update_is_no_publication_date():
         page = HtmlPage(load_html(html))
         read_title(page)
         assert read_date(page) == "2023-02-14", dateline
+
+
+def test_a_copyright_year_is_no_publication_date():
+    html = "<html><body><h1>Our services</h1><p>Text.</p><footer>© 2019 Example Works</footer></body></html>"
+    page = HtmlPage(load_html(html))
+    read_title(page)
+    assert read_date(page) is None
