@@ -42,6 +42,7 @@ SECOND_HEADING_XPATH = "(//article//h2 | //main//h2 | //h2)[position() <= 6]"
 MAX_TITLE_CHARS = 300
 MAX_LEFTOVERS = 2
 MAX_SITE_NAME_CHARS = 60
+MAX_SITE_WORDS = 3
 WORD = lazy_compile(r"\w+")
 SAME_LENGTH = {code: value for code, value in LOOSE_CHARS.items() if value is not None}
 # A heading that holds the site's name: a logo, a link to the home page.
@@ -131,10 +132,19 @@ def titled_with_site(text: str, page: HtmlPage) -> bool:
 
 def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
     for title in declared:
-        stripped = strip_site_name(title, page)
+        stripped = without_pipe_tail(strip_site_name(title, page))
         if stripped and not page.is_site_name(stripped):
             return stripped
     return None
+
+
+def without_pipe_tail(title: str) -> str:
+    """A declared title no heading confirms, without a short last part after a pipe: "Mesh
+    Office Chair | Brandname" names the site there even when the page never says so."""
+    head, pipe, tail = title.rpartition(" | ")
+    if pipe and len(tail.split()) <= MAX_SITE_WORDS and letters(head):
+        return head
+    return title
 
 
 def usable_heading(text: str, page: HtmlPage) -> bool:

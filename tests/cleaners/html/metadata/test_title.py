@@ -37,3 +37,12 @@ def test_a_heading_that_links_home_but_shows_the_titles_headline_is_the_headline
     head += "<meta property='og:site_name' content='Greenleaf'>"
     body = "<h1><a href='/'>Seven steps to a calmer garden</a></h1><p>Text.</p>"
     assert read_title(page_of(head, body)) == "Seven steps to a calmer garden"
+
+
+def test_a_short_last_part_after_a_pipe_is_the_sites_name():
+    assert (
+        read_title(page_of("<title>Walnut Side Table | Holzwerk</title>", "<p>Text.</p>"))
+        == "Walnut Side Table"
+    )
+    long_tail = "<title>Trail shoes | Tested on rock, mud and snow</title>"
+    assert read_title(page_of(long_tail, "<p>Text.</p>")) == "Trail shoes | Tested on rock, mud and snow"
