@@ -24,7 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
-from cleaners.lexicon.datelines import NOT_PUBLISHED_LABELS
+from cleaners.lexicon.datelines import OTHER_DATE_LABELS, UPDATE_LABELS
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import lazy_compile
@@ -103,7 +103,10 @@ DATELINE_WORDS = lazy_compile(
 MAX_SENTENCE_WORDS = 5
 # "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025", "Joined: Mon Jul 24, 2017":
 # when the text was changed, when its writer joined the forum.
-NOT_PUBLISHED_LABEL = lazy_compile(rf"^(?:{longest_first(NOT_PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE)
+OTHER_DATE_LABEL = lazy_compile(rf"^(?:{longest_first(OTHER_DATE_LABELS)})\b\s*:?", re.IGNORECASE)
+LABEL_OF_ANOTHER_DATE = lazy_compile(
+    rf"^(?:{longest_first(OTHER_DATE_LABELS + UPDATE_LABELS)})\b\s*:?\s*$", re.IGNORECASE
+)
 YEAR_ALONE = "-01-01"
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
@@ -161,13 +164,10 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
 
 
 def is_other_date(text: str, before: str) -> bool:
-    """Is the dateline labelled as another date than the publication's, in its text or in the
-    text just before it ("Last updated:" / "August 5, 2025", "Joined: May 2019")? The
-    publication date may follow ("Updated May 3 · Published May 1")."""
-    if NOT_PUBLISHED_LABEL.match(text):
-        return True
-    label = NOT_PUBLISHED_LABEL.match(before)
-    return bool(label) and label.end() == len(before)
+    """Is the dateline labelled as another date than the publication's: in its text ("Joined
+    Mar 2019", "edited Jul 5"), or by a label just before it ("Last updated:" / "August 5,
+    2025")? The publication date may follow ("Updated May 3 · Published May 1")."""
+    return bool(OTHER_DATE_LABEL.match(text) or LABEL_OF_ANOTHER_DATE.match(before))
 
 
 def labelled_date(page: HtmlPage) -> str | None:

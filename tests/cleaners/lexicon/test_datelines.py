@@ -1,6 +1,11 @@
-from cleaners.lexicon.datelines import NOT_PUBLISHED_LABELS
+import pytest
+
+from cleaners.lexicon import datelines
+
+WORD_LISTS = [(name, value) for name, value in vars(datelines).items() if name.isupper()]
 
 
-def test_words_are_lowercase_and_written_once():
-    assert all(word == word.lower() and word == word.strip() for word in NOT_PUBLISHED_LABELS)
-    assert len(NOT_PUBLISHED_LABELS) == len(set(NOT_PUBLISHED_LABELS))
+@pytest.mark.parametrize("name, words", WORD_LISTS)
+def test_words_are_lowercase_and_written_once(name, words):
+    assert all(word == word.lower() and word == word.strip() for word in words), name
+    assert len(words) == len(set(words)), name
