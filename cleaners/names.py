@@ -120,7 +120,7 @@ NAMES_END = lazy_compile(
     rf"\s+(?:{longest_first(SITE_CREDITS)})\s+by\b|"
     rf"\s+(?:{longest_first(CATEGORY_WORDS)})\s+(?=[A-ZÄÖÜ])|"
     rf"\s+(?:{longest_first(NAMES_END_LABELS)})\b|"
-    r"\s*[|·•~]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
+    r"\s*[|·•~»]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
     re.IGNORECASE,
 )
 # Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
@@ -264,7 +264,7 @@ def split_names(text: str) -> list[str]:
 
 
 def tidy_name(name: str) -> str:
-    name = name.strip(" :»«")
+    name = name.strip(' :»«"“”„')
     if name.count(")") > name.count("("):
         name = name.rstrip(")")
     return FOOTNOTE.sub("", name) if " " in name else name

@@ -263,6 +263,8 @@ def byline_text(element: HtmlElement) -> str:
     first link of a long author block (name, date, rating, bio)."""
     if element.get("itemprop") in ("author", "creator"):
         named = element.find(".//*[@itemprop='name']")
+        if named is not None and named.tag == "meta" and clean_text(named.get("content")):
+            return clean_text(named.get("content"))  # microdata's name as a meta tag
         element = named if named is not None else element
     text = blocks_text(element)
     if len(text) <= MAX_BYLINE_CHARS:
@@ -394,12 +396,20 @@ def signature(page: HtmlPage) -> list[str]:
     """A name signed under the text: the last paragraph that is only a bold or italic name,
     or a name and a date on two lines ("Benni<br>10. September 2017")."""
     for paragraph in reversed(page.tree.xpath(SIGNATURE_XPATH)):
-        if in_comments(paragraph) or followed_by_text(paragraph):
+        if in_comments(paragraph) or followed_by_text(paragraph) or above_headline(paragraph, page):
             continue
         name = signed_name(paragraph)
         if name and is_name_shaped(name):
             return names_in([name], page)
     return []
+
+
+def above_headline(element: HtmlElement, page: HtmlPage) -> bool:
+    """Does the element stand above the headline (a sidebar, a promotion), not under the text?"""
+    anchor = page.headline_element
+    if anchor is None or element.sourceline is None or anchor.sourceline is None:
+        return False
+    return element.sourceline < anchor.sourceline
 
 
 def followed_by_text(paragraph: HtmlElement) -> bool:

@@ -99,3 +99,24 @@ def test_the_user_who_opened_a_forum_thread():
     thread = page("", phpbb)
     read_title(thread)
     assert read_authors(thread) == ["Brotbaeckerin"]
+
+
+def test_a_microdata_name_given_as_a_meta_tag():
+    body = (
+        "<h1>How do I pin a dependency?</h1><p>Question text.</p><div class='user-info' itemprop='author' "
+        "itemscope itemtype='https://schema.org/Person'><a href='/users/77/quill'>quill_dev</a>"
+        "<meta itemprop='name' content='quill_dev'><span>1,204 reputation</span></div>"
+    )
+    assert read_authors(page("", body)) == ["quill_dev"]
+
+
+def test_a_bold_line_above_the_headline_is_no_signature():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    body = f"<aside><p><strong>Bakers Club</strong></p></aside>\n<h1>Notes on bread</h1>\n{text}"
+    assert read_authors(page("", body)) == []
+
+
+def test_quotes_around_a_name_and_a_guillemet_after_it():
+    assert read_authors(page('<meta name="author" content="&quot;Mira Castell&quot;">')) == ["Mira Castell"]
+    body = "<h1>Notes on bread</h1><p class='author'>by Tomasz Wrona » Sat Mar 02, 2024 7:10 pm</p>"
+    assert read_authors(page("", body)) == ["Tomasz Wrona"]
