@@ -63,7 +63,7 @@ NOT_BYLINE_TAGS = frozenset(
 # Parts of an author box that are not the name: pictures, bios, share and follow links.
 NOT_BYLINE_CLASS = lazy_compile(
     r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|[\s_-])(?:bio|biography|description|about|"
-    r"image|photo|img|pic|picture|social|share|follow|window)(?:$|[\s_-])",
+    r"image|photo|img|pic|picture|social|share|follow|window|role|position|job|jobtitle)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "form", "select", "button", "label", "menu"})
@@ -96,6 +96,11 @@ BLOCK_TAGS = frozenset(
     | {f"h{level}" for level in range(1, 7)}
 )
 BLOCK_SEPARATOR = " · "
+AUTHOR_HREF = lazy_compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|u|people|person|team|staff|"
+    r"writers?|contributors?|journalists?|redakteure?|mitarbeiter)/[^/?#]+",
+    re.IGNORECASE,
+)
 BLOCK_SEPARATORS = lazy_compile(r"(?:\s*·\s*){2,}")
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
@@ -162,6 +167,7 @@ COPYRIGHT_XPATH = (
 )
 PICTURE_CREDIT = lazy_compile(r"^[^/|]{2,40}\s/\s*\S")
 MAX_COPYRIGHT_LINES = 3
+NOTE_START = lazy_compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)")  # "(1) These figures ...": a note
 MAX_AFTER_SIGNATURE = 100  # a postscript, a date line may follow a signature; a paragraph not
 
 
@@ -266,6 +272,8 @@ def byline_text(element: HtmlElement) -> str:
         if named is not None and named.tag == "meta" and clean_text(named.get("content")):
             return clean_text(named.get("content"))  # microdata's name as a meta tag
         element = named if named is not None else element
+    if linked := author_links(element):
+        return ", ".join(linked)
     text = blocks_text(element)
     if len(text) <= MAX_BYLINE_CHARS:
         return text
@@ -273,6 +281,18 @@ def byline_text(element: HtmlElement) -> str:
         return ""  # "Authors: A, B, C, ...": the site's writers, not this article's
     link = element.find(".//a")
     return clean_text(link.text_content()) if link is not None else ""
+
+
+def author_links(element: HtmlElement) -> list[str]:
+    """The names a byline links to their author pages ("/author/jane-doe/"): the name alone,
+    without the role, the date or the bio beside it."""
+    names = [
+        clean_text(link.text_content())
+        for link in element.iter("a")
+        if AUTHOR_HREF.search(link.get("href", ""))
+    ]
+    names = [name for name in dict.fromkeys(names) if name]
+    return names if names and all(map(is_name_shaped, names)) else []
 
 
 def blocks_text(element: HtmlElement) -> str:
@@ -332,7 +352,8 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
             return []
         context = blocks_text(owner)
         at = max(context.find(start), 0)
-        if level == 0 and not BEFORE_TEXT_BYLINE.match(context[:at]) and not EXPLICIT_BYLINE.match(start):
+        before = context[:at].rsplit(BLOCK_SEPARATOR, 1)[-1]  # in the label's own block
+        if level == 0 and not BEFORE_TEXT_BYLINE.match(before) and not EXPLICIT_BYLINE.match(start):
             return []  # the label is inside a sentence: "Leasing von Firmenwagen"
         window = context[at : at + MAX_BYLINE_CHARS]
         names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
@@ -416,11 +437,11 @@ def followed_by_text(paragraph: HtmlElement) -> bool:
     """Does a paragraph of text follow? Then a bold line is a subheading ("Key Takeaways"),
     not a name signed under the text."""
     return any(
-        len(clean_text(sibling.text_content())) > MAX_AFTER_SIGNATURE
+        len(text := clean_text(sibling.text_content())) > MAX_AFTER_SIGNATURE and not NOTE_START.match(text)
         for node in (paragraph, paragraph.getparent())
         if node is not None and node.tag != "body"
         for sibling in node.itersiblings()
-        if isinstance(sibling.tag, str) and sibling.tag in ("p", "div", "ul", "ol", "section", "blockquote")
+        if isinstance(sibling.tag, str) and sibling.tag in ("p", "ul", "ol", "blockquote", "h2", "h3")
     )
 
 

@@ -120,3 +120,16 @@ def test_quotes_around_a_name_and_a_guillemet_after_it():
     assert read_authors(page('<meta name="author" content="&quot;Mira Castell&quot;">')) == ["Mira Castell"]
     body = "<h1>Notes on bread</h1><p class='author'>by Tomasz Wrona » Sat Mar 02, 2024 7:10 pm</p>"
     assert read_authors(page("", body)) == ["Tomasz Wrona"]
+
+
+def test_the_names_a_byline_links_to_their_author_pages():
+    body = (
+        "<h1>Notes on bread</h1><div class='author-box'><a href='/author/ines-morales/'>Ines Morales</a>"
+        "<span class='author-role'>Founder &amp; Head Baker</span></div><p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Ines Morales"]
+    two = (
+        "<h1>Notes on bread</h1><p class='byline'><a href='/people/ken-ito'>Ken Ito</a> "
+        "<span>and</span> <a href='/people/ada-brandt'>Ada Brandt</a>, Science Desk</p>"
+    )
+    assert read_authors(page("", two)) == ["Ken Ito", "Ada Brandt"]
