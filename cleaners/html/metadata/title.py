@@ -18,10 +18,12 @@ from cleaners.regex import RUN_START, lazy_compile
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
 SEPARATOR = lazy_compile(rf"{RUN_START}(?:\s+(?:[|–—•·»«›‹~*/:]|-{{1,2}}|::|//|>>)\s+|\s*[|｜]\s*)")
 SITE_PREFIX = lazy_compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
-# Parts of a <title> that name the kind of page, not the article (WordPress, blogs).
+# Parts of a <title> that name the kind of page, not the article (WordPress, blogs), and
+# headings of the page's furniture (a login box, a contact form, a menu).
 PAGE_LABELS = lazy_compile(
     r"^(?:blog|blog archive|blog archiv|archive|archiv|archives|home|homepage|startseite|"
-    r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine)$",
+    r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine|"
+    r"contact us|follow us|log ?in|sign in|sign up|subscribe|menu|search|kontakt|anmelden)$",
     re.IGNORECASE,
 )
 # Parts of a heading that are not the headline: kickers, overlines, labels, hidden text.

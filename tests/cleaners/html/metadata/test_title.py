@@ -46,3 +46,10 @@ def test_a_short_last_part_after_a_pipe_is_the_sites_name():
     )
     long_tail = "<title>Trail shoes | Tested on rock, mud and snow</title>"
     assert read_title(page_of(long_tail, "<p>Text.</p>")) == "Trail shoes | Tested on rock, mud and snow"
+
+
+def test_a_heading_of_the_pages_furniture_is_no_headline():
+    head = "<title>Why the river floods every spring – Valley Courier</title>"
+    head += "<meta property='og:site_name' content='Valley Courier'>"
+    body = "<h1>Log in</h1><form></form><h1>Contact us</h1><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Why the river floods every spring"
