@@ -48,7 +48,7 @@ from cleaners.lexicon.bylines import (
 )
 from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
-from cleaners.lexicon.people import RIGHTS_NOTICES, ROLE_WORDS
+from cleaners.lexicon.people import CREDENTIALS, RIGHTS_NOTICES, ROLE_WORDS
 from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence, words
 
@@ -157,6 +157,7 @@ NO_NAME_WORDS = frozenset(
         *words_of(LABELS),
         *words_of(MARKED_LABELS),
         *ROLE_WORDS,
+        *CREDENTIALS,
         *table_words(MONTHS),
         *table_words(WEEKDAYS),
     ]
@@ -316,8 +317,10 @@ def capitalised(piece: str) -> str:
 
 
 def not_a_name_alone(name: str) -> bool:
-    """A byline's word without its name ("Por", "Editor", "Dec."), a rights notice, markup."""
-    return name.casefold().rstrip(".") in NO_NAME_WORDS or bool(RIGHTS_NOTICE.search(name)) or "<" in name
+    """A byline's word without its name ("Por", "Editor", "Dec."), a credential ("MD"), a
+    rights notice, markup."""
+    bare = name.casefold().rstrip(".®™ ")
+    return bare in NO_NAME_WORDS or bool(RIGHTS_NOTICE.search(name)) or "<" in name
 
 
 def is_name_shaped(name: str) -> bool:

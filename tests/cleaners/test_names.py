@@ -142,6 +142,13 @@ def test_a_bylines_word_alone_is_no_name(alone):
     assert not is_name_shaped(alone)
 
 
+def test_credentials_after_the_name_are_no_names():
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in(["Oona Vartia, MD, MPH"], page) == ["Oona Vartia"]
+    assert names_in(["Lior Ben-Ami, Ph.D."], page) == ["Lior Ben-Ami"]
+    assert names_in(["Tess Ryder, CFP®"], page) == ["Tess Ryder"]
+
+
 @pytest.mark.parametrize(
     "notice",
     ["RIPRODUZIONE RISERVATA", "All Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés"],
