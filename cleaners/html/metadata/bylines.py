@@ -101,7 +101,7 @@ AUTHOR_HREF = lazy_compile(
     r"writers?|contributors?|journalists?|redakteure?|mitarbeiter)/[^/?#]+",
     re.IGNORECASE,
 )
-BLOCK_SEPARATORS = lazy_compile(r"(?:\s*·\s*){2,}")
+BLOCK_SEPARATORS = lazy_compile(rf"{RUN_START}\s*·(?:\s*·)+\s*")
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
 DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTH_WORDS})\.?[\d\s.,:/·•|–-]*)?"

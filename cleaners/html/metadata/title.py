@@ -35,7 +35,7 @@ NOT_HEADLINE_CLASS = lazy_compile(
 )
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
 # A permalink mark glued to the heading's end: "¶", an icon font's private-use character.
-PERMALINK_MARK = lazy_compile(r"\s*[¶\ue000-\uf8ff]+$")
+PERMALINK_MARK = lazy_compile(rf"{RUN_START}\s*[¶\ue000-\uf8ff]+$")
 BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "rt", "rp", "button", "svg", "template", "small"})
 HEADING_XPATH = "//h1 | //*[@itemprop='headline'][not(self::meta)]"
