@@ -48,6 +48,7 @@ from cleaners.lexicon.bylines import (
 )
 from cleaners.lexicon.months import MONTHS, WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
+from cleaners.lexicon.people import CREDENTIALS, RIGHTS_NOTICES, ROLE_WORDS
 from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence, words
 
@@ -119,7 +120,7 @@ NAMES_END = lazy_compile(
     rf"\s+(?:{longest_first(SITE_CREDITS)})\s+by\b|"
     rf"\s+(?:{longest_first(CATEGORY_WORDS)})\s+(?=[A-ZÄÖÜ])|"
     rf"\s+(?:{longest_first(NAMES_END_LABELS)})\b|"
-    r"\s*[|·•~]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
+    r"\s*[|·•~»]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
     re.IGNORECASE,
 )
 # Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
@@ -149,6 +150,21 @@ ORGANISATION = lazy_compile(
     rf"(?:^|\s)e\.\s?v\.?(?:$|\s)|\b(?:{longest_first(ORGANISATION_WORDS)})\b",  # "Muster e.V."
     re.IGNORECASE,
 )
+# Texts that stand alone where a name should: a label ("Por"), a role ("Editor", "编辑"), a
+# month or a weekday ("Dec.", "Sat"): the byline's words without its name.
+NO_NAME_WORDS = frozenset(
+    [
+        *words_of(LABELS),
+        *words_of(MARKED_LABELS),
+        *ROLE_WORDS,
+        *CREDENTIALS,
+        *table_words(MONTHS),
+        *table_words(WEEKDAYS),
+    ]
+)
+MARKUP = lazy_compile(r"<[a-zA-Z/!]|\w=[\"']|[\"']>")  # a piece of HTML: '<a href="', 'lang="en">'
+NAME_PIECE = lazy_compile(r"[^\W\d_]+")  # the parts of "O'NEILL-MCKAY" between marks
+RIGHTS_NOTICE = lazy_compile(rf"(?:{longest_first(RIGHTS_NOTICES)})", re.IGNORECASE)
 MAX_NAMES = 12  # more is a reference list, not a byline
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 6
@@ -208,7 +224,7 @@ def names_in(texts: list[str], page: HtmlPage) -> list[str]:
     (a list of references is not a byline)."""
     names: list[str] = []
     for text in texts:
-        if URL.search(text.strip()) or OTHER_CREDIT.match(text.strip()):
+        if URL.search(text.strip()) or OTHER_CREDIT.match(text.strip()) or MARKUP.search(text):
             continue
         for name in split_names(clean_name(text, page)):
             if is_person_name(name) and name.casefold() not in {n.casefold() for n in names}:
@@ -222,7 +238,7 @@ def clean_name(text: str, page: HtmlPage) -> str:
     from cleaners.html.page import clean_text
 
     text = TWITTER_HANDLE.sub("", clean_text(text)).strip(" :|-–—,·•~©")
-    text = after_label(text)
+    text = after_label(text).lstrip(" :|-–—,·•")  # "By · Jane Doe": the label in a block of its own
     text = GLUED_LABEL.sub("", LOWERCASE_LABEL.sub("", text))
     text = NAMES_END.split(text, maxsplit=1)[0].strip(" :|-–—,·•")
     parts = OUTLET_SPLIT.split(text)
@@ -249,7 +265,7 @@ def split_names(text: str) -> list[str]:
 
 
 def tidy_name(name: str) -> str:
-    name = name.strip(" :»«")
+    name = name.strip(' :»«"“”„')
     if name.count(")") > name.count("("):
         name = name.rstrip(")")
     return FOOTNOTE.sub("", name) if " " in name else name
@@ -261,6 +277,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not any(char.isalpha() for char in name) or NOT_A_NAME.search(name) or URL.search(name):
         return False
+    if not_a_name_alone(name):
+        return False
     first = name.split()[0]
     if " " in name and first.islower() and first.isalpha() and first not in PARTICLES:
         return False  # "deinen Hochzeitsbloggern": words, not a name
@@ -269,13 +287,49 @@ def is_person_name(name: str) -> bool:
     )
 
 
+def title_cased(name: str) -> str:
+    """A name written in capitals as a name is written: "JOHN SMITH" is John Smith, "MARIE
+    VAN DER BERG" Marie van der Berg, "SEAN O'NEILL-MCKAY" Sean O'Neill-McKay. Other names,
+    and one capitalised word ("CNN", "AFP"), keep the page's spelling."""
+    words = name.split()
+    capitals = [word for word in words if word.isupper() and sum(char.isalpha() for char in word) >= 2]
+    if (
+        len(words) < 2
+        or len(capitals) < 2
+        or any(not word.isupper() and word not in PARTICLES for word in words)
+    ):
+        return name
+    cased = []
+    for index, word in enumerate(words):
+        if index and word.casefold() in PARTICLES:
+            cased.append(word.casefold())
+        elif word.isupper():
+            cased.append(NAME_PIECE.sub(lambda piece: capitalised(piece[0]), word))
+        else:
+            cased.append(word)
+    return " ".join(cased)
+
+
+def capitalised(piece: str) -> str:
+    if piece.startswith("MC") and len(piece) > 3:
+        return "Mc" + piece[2:].capitalize()
+    return piece.capitalize()
+
+
+def not_a_name_alone(name: str) -> bool:
+    """A byline's word without its name ("Por", "Editor", "Dec."), a credential ("MD"), a
+    rights notice, markup."""
+    bare = name.casefold().rstrip(".®™ ")
+    return bare in NO_NAME_WORDS or bool(RIGHTS_NOTICE.search(name)) or "<" in name
+
+
 def is_name_shaped(name: str) -> bool:
     """Written like a name, for bylines found in running text: capitalised words and
     particles ("Anna von Heyden", "R. R."), one user handle ("jdoe42"), a short CJK name."""
     tokens = name.split()
     if not 1 <= len(tokens) <= MAX_SHAPED_WORDS or (len(tokens) > 1 and any(c.isdigit() for c in name)):
         return False
-    if name.casefold() in PARTICLES | NAMELESS | LABEL_WORD_SET:
+    if name.casefold() in PARTICLES | NAMELESS | LABEL_WORD_SET or not_a_name_alone(name):
         return False
     if len(tokens) == 1 and (HANDLE.match(name) or CJK_NAME.match(name)):
         return True

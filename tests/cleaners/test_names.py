@@ -5,7 +5,7 @@ from lxml.html import fromstring
 
 from cleaners.html.page import HtmlPage
 from cleaners.lexicon.bylines import LABELS, LINE_LABELS, MARKED_LABELS, NAME_PARTICLES, words_of
-from cleaners.names import LABEL, after_label, is_name, is_name_shaped, names_in, parse_byline
+from cleaners.names import LABEL, after_label, is_name, is_name_shaped, names_in, parse_byline, title_cased
 
 SITE = "<html><head><meta property='og:site_name' content='CNN'></head></html>"
 
@@ -131,3 +131,57 @@ def test_after_label_reads_what_stands_before_each_label_as_before():
     ):  # fmt: skip
         assert after_label(text) == forward(text), text
     assert after_label("CC BY-" * 20_000 + "x") == "CC BY-" * 20_000 + "x"  # no context: at once
+
+
+@pytest.mark.parametrize(
+    "alone", ["Por", "By", "Von", "Editor", "Staff", "编辑", "记者", "Dec.", "Sat", "Mai", "Autor"]
+)
+def test_a_bylines_word_alone_is_no_name(alone):
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in([alone], page) == []
+    assert not is_name_shaped(alone)
+
+
+def test_credentials_after_the_name_are_no_names():
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in(["Oona Vartia, MD, MPH"], page) == ["Oona Vartia"]
+    assert names_in(["Lior Ben-Ami, Ph.D."], page) == ["Lior Ben-Ami"]
+    assert names_in(["Tess Ryder, CFP®"], page) == ["Tess Ryder"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["RIPRODUZIONE RISERVATA", "All Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés"],
+)
+def test_a_rights_notice_is_no_name(notice):
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in([notice], page) == []
+    assert not is_name_shaped(notice)
+
+
+def test_markup_is_no_name():
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in(['<a href="', 'reporters/ola-nordmann" lang="nb">Ola Nordmann<'], page) == []
+    assert names_in(['<a href="/reporters/ola-nordmann">Ola Nordmann</a>'], page) == []
+
+
+def test_a_byline_label_in_a_block_of_its_own():
+    page = HtmlPage(fromstring("<html><body></body></html>"))
+    assert names_in(["By · Priya Raman · Health desk"], page) == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("JOHN SMITH", "John Smith"),
+        ("MARIE VAN DER BERG", "Marie van der Berg"),
+        ("SEAN O'NEILL-MCKAY", "Sean O'Neill-McKay"),
+        ("ÉLODIE ÉTIENNE", "Élodie Étienne"),
+        ("ANNA von HEYDEN", "Anna von Heyden"),
+        ("Jane DOE", "Jane DOE"),  # not all in capitals: the page's spelling
+        ("CNN", "CNN"),  # one word in capitals: an acronym
+        ("Tomás de la Fuente", "Tomás de la Fuente"),
+    ],
+)
+def test_names_in_capitals_are_title_cased(written, name):
+    assert title_cased(written) == name

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 
-from cleaners.html.metadata.bylines import byline_authors, copyright_holder, signature, text_bylines
+from cleaners.html.metadata.bylines import (
+    byline_authors,
+    copyright_holder,
+    first_poster,
+    signature,
+    text_bylines,
+)
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import text_value, types_of
 from cleaners.lexicon.bylines import LABELS, MARKED_LABELS, words_of
 from cleaners.lexicon.patterns import longest_first
-from cleaners.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in
+from cleaners.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in, title_cased
 from cleaners.regex import lazy_compile
 
 # Meta tags that hold a person's name, most specific first.
@@ -32,6 +38,8 @@ AUTHOR_META_KEYS = (
     "citation_author",
     "cxenseparse:author",
 )
+# A name written as HTML in the JSON-LD: '<a href="/authors/jane">Jane Doe</a>'.
+MARKUP = lazy_compile(r"<[^<>]*>")
 # Yoast and others write the byline into a Twitter card label: "Written by" / "Jane Doe".
 WRITTEN_BY = lazy_compile(
     rf"^(?:{longest_first(words_of(LABELS) + words_of(MARKED_LABELS))})$", re.IGNORECASE
@@ -39,6 +47,11 @@ WRITTEN_BY = lazy_compile(
 
 
 def read_authors(page: HtmlPage) -> list[str]:
+    """The page's authors, names in capitals written as names ("JANE DOE": Jane Doe)."""
+    return [title_cased(name) for name in credited_names(page)]
+
+
+def credited_names(page: HtmlPage) -> list[str]:
     """The names the most trusted source gives. A person's name beats a user handle
     ("jane.doe"), which beats a byline found in the text, which beats a name that may not be
     a person's (the site's own name, an organisation)."""
@@ -60,6 +73,7 @@ def read_authors(page: HtmlPage) -> list[str]:
     return (
         names_in(text_bylines(page), page)
         or found.get(OTHER, [])
+        or first_poster(page)
         or signature(page)
         or copyright_holder(page)
     )
@@ -86,7 +100,7 @@ def json_ld_authors(page: HtmlPage) -> list[str]:
             else:
                 name = text_value(author)
             if name:
-                names.append(name)
+                names.append(clean_text(MARKUP.sub(" ", name)))
         if names:
             return names
     return []

@@ -63,7 +63,7 @@ NOT_BYLINE_TAGS = frozenset(
 # Parts of an author box that are not the name: pictures, bios, share and follow links.
 NOT_BYLINE_CLASS = lazy_compile(
     r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|[\s_-])(?:bio|biography|description|about|"
-    r"image|photo|img|pic|picture|social|share|follow|window)(?:$|[\s_-])",
+    r"image|photo|img|pic|picture|social|share|follow|window|role|position|job|jobtitle)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "form", "select", "button", "label", "menu"})
@@ -74,6 +74,34 @@ NOT_ARTICLE_CLASS = lazy_compile(
 )
 AUTHOR_LIST = lazy_compile(rf"^(?:{longest_first(AUTHOR_LIST_HEADINGS)})\b", re.IGNORECASE)
 MAX_BYLINE_CHARS = 120
+BLOCK_TAGS = frozenset(
+    {
+        "div",
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "br",
+        "section",
+        "header",
+        "time",
+        "small",
+        "table",
+        "tr",
+        "td",
+    }
+    | {f"h{level}" for level in range(1, 7)}
+)
+BLOCK_SEPARATOR = " · "
+AUTHOR_HREF = lazy_compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|u|people|person|team|staff|"
+    r"writers?|contributors?|journalists?|redakteure?|mitarbeiter)/[^/?#]+",
+    re.IGNORECASE,
+)
+BLOCK_SEPARATORS = lazy_compile(rf"{RUN_START}\s*·(?:\s*·)+\s*")
 
 # Text bylines: a text that starts with a byline label, maybe after a date.
 DATE_PREFIX = rf"[\d\s.,:/()·•|–-]*(?:(?:{MONTH_WORDS})\.?[\d\s.,:/·•|–-]*)?"
@@ -111,6 +139,14 @@ DATE_THEN_NAME = lazy_compile(
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
 
+# A forum post's user name: marked as one, or a link to the member's profile.
+POSTER_XPATH = (
+    "following::*[contains(concat(' ', normalize-space(@class), ' '), ' username ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' user-name ')"
+    " or (self::a and (contains(@href, '/members/') or contains(@href, 'mode=viewprofile')"
+    " or contains(@href, '/member.php')))][position() <= 3]"
+)
+MAX_POSTER_WORDS = 3
 SIGNATURE_XPATH = (
     "//p[b or strong or i or em or br][string-length(normalize-space()) < 40]"
     "[not(ancestor::footer or ancestor::aside or ancestor::nav or ancestor::header)]"
@@ -131,6 +167,8 @@ COPYRIGHT_XPATH = (
 )
 PICTURE_CREDIT = lazy_compile(r"^[^/|]{2,40}\s/\s*\S")
 MAX_COPYRIGHT_LINES = 3
+NOTE_START = lazy_compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)")  # "(1) These figures ...": a note
+MAX_AFTER_SIGNATURE = 100  # a postscript, a date line may follow a signature; a paragraph not
 
 
 def byline_authors(page: HtmlPage) -> list[str]:
@@ -231,14 +269,53 @@ def byline_text(element: HtmlElement) -> str:
     first link of a long author block (name, date, rating, bio)."""
     if element.get("itemprop") in ("author", "creator"):
         named = element.find(".//*[@itemprop='name']")
+        if named is not None and named.tag == "meta" and clean_text(named.get("content")):
+            return clean_text(named.get("content"))  # microdata's name as a meta tag
         element = named if named is not None else element
-    text = clean_text(element.text_content())
+    if linked := author_links(element):
+        return ", ".join(linked)
+    text = blocks_text(element)
     if len(text) <= MAX_BYLINE_CHARS:
         return text
     if AUTHOR_LIST.match(text):
         return ""  # "Authors: A, B, C, ...": the site's writers, not this article's
     link = element.find(".//a")
     return clean_text(link.text_content()) if link is not None else ""
+
+
+def author_links(element: HtmlElement) -> list[str]:
+    """The names a byline links to their author pages ("/author/jane-doe/"): the name alone,
+    without the role, the date or the bio beside it."""
+    names = [
+        clean_text(link.text_content())
+        for link in element.iter("a")
+        if AUTHOR_HREF.search(link.get("href", ""))
+    ]
+    names = [name for name in dict.fromkeys(names) if name]
+    return names if names and all(map(is_name_shaped, names)) else []
+
+
+def blocks_text(element: HtmlElement) -> str:
+    """The element's text with its blocks kept apart: an author box shows the name, the
+    role and the date in blocks of their own ("Jane Doe · Editor · May 4, 2025"), which
+    text_content() would glue ("Jane DoeEditorMay 4, 2025")."""
+    parts: list[str] = []
+    collect_blocks(element, parts)
+    text = clean_text("".join(parts))
+    return BLOCK_SEPARATORS.sub(BLOCK_SEPARATOR, text).strip(" ·")
+
+
+def collect_blocks(element: HtmlElement, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            block = child.tag in BLOCK_TAGS
+            parts.append(BLOCK_SEPARATOR if block else "")
+            collect_blocks(child, parts)
+            parts.append(BLOCK_SEPARATOR if block else "")
+        if child.tail:
+            parts.append(child.tail)
 
 
 def text_bylines(page: HtmlPage) -> list[str]:
@@ -273,18 +350,30 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
     for level in range(MAX_BYLINE_CLIMB):
         if owner is None:
             return []
-        context = clean_text(owner.text_content())
+        context = blocks_text(owner)
         at = max(context.find(start), 0)
-        if level == 0 and not BEFORE_TEXT_BYLINE.match(context[:at]) and not EXPLICIT_BYLINE.match(start):
+        before = context[:at].rsplit(BLOCK_SEPARATOR, 1)[-1]  # in the label's own block
+        if level == 0 and not BEFORE_TEXT_BYLINE.match(before) and not EXPLICIT_BYLINE.match(start):
             return []  # the label is inside a sentence: "Leasing von Firmenwagen"
         window = context[at : at + MAX_BYLINE_CHARS]
         names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
+        if window[len(start) :].startswith(BLOCK_SEPARATOR) and not names_fill_block(
+            window[len(start) :], page
+        ):
+            return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
         owner = owner.getparent()
     return []
+
+
+def names_fill_block(text: str, page: HtmlPage) -> bool:
+    """Is the first block of text (after a block separator) names alone?"""
+    block = text[len(BLOCK_SEPARATOR) :].split(BLOCK_SEPARATOR, 1)[0]
+    names = split_names(clean_name(block, page))
+    return bool(names) and all(map(is_name_shaped, names))
 
 
 def like_user_names(names: list[str], owner: HtmlElement) -> bool:
@@ -309,16 +398,51 @@ def outside_article(element: HtmlElement) -> bool:
     return False
 
 
+def first_poster(page: HtmlPage) -> list[str]:
+    """The user who opened a forum thread: the first user name under the headline, marked
+    as one (class "username") or linking to a member's profile ("/members/jdoe.123/")."""
+    anchor = page.headline_element
+    if anchor is None:
+        return []
+    for element in anchor.xpath(POSTER_XPATH):
+        if outside_article(element) or in_menu(element):
+            continue
+        name = clean_text(element.text_content())
+        if HANDLE.match(name) or (is_name_shaped(name) and len(name.split()) <= MAX_POSTER_WORDS):
+            return names_in([name], page)
+    return []
+
+
 def signature(page: HtmlPage) -> list[str]:
     """A name signed under the text: the last paragraph that is only a bold or italic name,
     or a name and a date on two lines ("Benni<br>10. September 2017")."""
     for paragraph in reversed(page.tree.xpath(SIGNATURE_XPATH)):
-        if in_comments(paragraph):
+        if in_comments(paragraph) or followed_by_text(paragraph) or above_headline(paragraph, page):
             continue
         name = signed_name(paragraph)
         if name and is_name_shaped(name):
             return names_in([name], page)
     return []
+
+
+def above_headline(element: HtmlElement, page: HtmlPage) -> bool:
+    """Does the element stand above the headline (a sidebar, a promotion), not under the text?"""
+    anchor = page.headline_element
+    if anchor is None or element.sourceline is None or anchor.sourceline is None:
+        return False
+    return element.sourceline < anchor.sourceline
+
+
+def followed_by_text(paragraph: HtmlElement) -> bool:
+    """Does a paragraph of text follow? Then a bold line is a subheading ("Key Takeaways"),
+    not a name signed under the text."""
+    return any(
+        len(text := clean_text(sibling.text_content())) > MAX_AFTER_SIGNATURE and not NOTE_START.match(text)
+        for node in (paragraph, paragraph.getparent())
+        if node is not None and node.tag != "body"
+        for sibling in node.itersiblings()
+        if isinstance(sibling.tag, str) and sibling.tag in ("p", "ul", "ol", "blockquote", "h2", "h3")
+    )
 
 
 def signed_name(paragraph: HtmlElement) -> str | None:
@@ -328,7 +452,7 @@ def signed_name(paragraph: HtmlElement) -> str | None:
     if (paragraph.text or "").strip() or len(paragraph) != 1 or (paragraph[0].tail or "").strip():
         return None
     name = clean_text(paragraph.text_content())
-    return name if 2 <= len(name.split()) <= 3 else None
+    return name if 2 <= len(name.split()) <= 3 and not name.endswith(":") else None  # "Costs:" labels
 
 
 def copyright_holder(page: HtmlPage) -> list[str]:

@@ -24,6 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
+from cleaners.lexicon.datelines import OTHER_DATE_LABELS, UPDATE_LABELS
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import lazy_compile
@@ -100,6 +101,13 @@ DATELINE_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE_WORDS = 5
+# "Updated on June 18, 2025", "Last Updated:" / "August 5, 2025", "Joined: Mon Jul 24, 2017":
+# when the text was changed, when its writer joined the forum.
+OTHER_DATE_LABEL = lazy_compile(rf"^(?:{longest_first(OTHER_DATE_LABELS)})\b\s*:?", re.IGNORECASE)
+LABEL_OF_ANOTHER_DATE = lazy_compile(
+    rf"^(?:{longest_first(OTHER_DATE_LABELS + UPDATE_LABELS)})\b\s*:?\s*$", re.IGNORECASE
+)
+YEAR_ALONE = "-01-01"
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
 
@@ -135,11 +143,13 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     if anchor is None:
         return None
     distance = 0
+    before = ""
     for node in anchor.xpath(FOLLOWING_TEXT_XPATH):
         text = clean_text(node)
-        if found := dateline(text):
+        if (found := dateline(text)) and not is_other_date(text, before):
             return found, distance
         distance += len(text)
+        before = text
     above: list[str] = []
     distance = 0
     for node in reversed(anchor.xpath(PRECEDING_TEXT_XPATH)):  # the nearest first
@@ -151,6 +161,13 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
             break
     confirmed = [day for day in above if day in others]
     return ((confirmed or above)[0], 0) if above else None
+
+
+def is_other_date(text: str, before: str) -> bool:
+    """Is the dateline labelled as another date than the publication's: in its text ("Joined
+    Mar 2019", "edited Jul 5"), or by a label just before it ("Last updated:" / "August 5,
+    2025")? The publication date may follow ("Updated May 3 · Published May 1")."""
+    return bool(OTHER_DATE_LABEL.match(text) or LABEL_OF_ANOTHER_DATE.match(before))
 
 
 def labelled_date(page: HtmlPage) -> str | None:
@@ -235,9 +252,11 @@ def searched_date(page: HtmlPage) -> str | None:
     from htmldate import find_date  # imported by the first page that needs a search
 
     try:
-        return find_date(page.tree, original_date=True, extensive_search=True, url=page.url or None)
+        found = find_date(page.tree, original_date=True, extensive_search=True, url=page.url or None)
     except Exception:  # htmldate fails on odd pages; a date is optional
         return None
+    # A year alone ("© 2019") comes back as its 1st of January: a year is no publication date.
+    return None if found and found.endswith(YEAR_ALONE) else found
 
 
 def local_date(value: str | None, zone: timezone | None) -> str | None:

@@ -18,10 +18,12 @@ from cleaners.regex import RUN_START, lazy_compile
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
 SEPARATOR = lazy_compile(rf"{RUN_START}(?:\s+(?:[|–—•·»«›‹~*/:]|-{{1,2}}|::|//|>>)\s+|\s*[|｜]\s*)")
 SITE_PREFIX = lazy_compile(r"^(?P<site>[^:]{2,40}):\s+(?P<rest>\S.*)$")
-# Parts of a <title> that name the kind of page, not the article (WordPress, blogs).
+# Parts of a <title> that name the kind of page, not the article (WordPress, blogs), and
+# headings of the page's furniture (a login box, a contact form, a menu).
 PAGE_LABELS = lazy_compile(
     r"^(?:blog|blog archive|blog archiv|archive|archiv|archives|home|homepage|startseite|"
-    r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine)$",
+    r"news|nachrichten|aktuelles|actualités|noticias|notizie|magazin|magazine|"
+    r"contact us|follow us|log ?in|sign in|sign up|subscribe|menu|search|kontakt|anmelden)$",
     re.IGNORECASE,
 )
 # Parts of a heading that are not the headline: kickers, overlines, labels, hidden text.
@@ -32,6 +34,9 @@ NOT_HEADLINE_CLASS = lazy_compile(
     re.IGNORECASE,
 )
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
+# A permalink mark glued to the heading's end: "¶", an icon font's private-use character.
+PERMALINK_MARK = lazy_compile(rf"{RUN_START}\s*[¶\ue000-\uf8ff]+$")
+BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "rt", "rp", "button", "svg", "template", "small"})
 HEADING_XPATH = "//h1 | //*[@itemprop='headline'][not(self::meta)]"
 ANCHOR_XPATH = "//h1 | //h2 | //*[@itemprop='headline'][not(self::meta)]"
@@ -39,6 +44,7 @@ SECOND_HEADING_XPATH = "(//article//h2 | //main//h2 | //h2)[position() <= 6]"
 MAX_TITLE_CHARS = 300
 MAX_LEFTOVERS = 2
 MAX_SITE_NAME_CHARS = 60
+MAX_SITE_WORDS = 3
 WORD = lazy_compile(r"\w+")
 SAME_LENGTH = {code: value for code, value in LOOSE_CHARS.items() if value is not None}
 # A heading that holds the site's name: a logo, a link to the home page.
@@ -97,7 +103,11 @@ def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
     """Headline candidates (h1, itemprop=headline) without the site's name, by text, in
     document order. Headings that show the site's name (a logo) teach the page its name."""
     elements = page.tree.xpath(HEADING_XPATH)
-    site_headings = [element for element in elements if is_site_heading(element)]
+    site_headings = [
+        element
+        for element in elements
+        if is_site_heading(element) and not titled_with_site(headline_text(element), page)
+    ]
     page.add_site_names(heading_texts(site_headings))
     origin: dict[str, HtmlElement] = {}
     for element in elements:
@@ -107,12 +117,36 @@ def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
     return origin
 
 
+def titled_with_site(text: str, page: HtmlPage) -> bool:
+    """Does the <title> (or og:title) give text beside the site's name ("Text | Site")? Then
+    text is the headline, even in a heading that links home like a logo."""
+    key = loose(text)
+    for title in [page.title_tag, *page.meta_values("og:title")]:
+        parts = [loose(part) for part in title_parts(title or "")]
+        if (
+            len(parts) > 1
+            and key in parts
+            and any(page.is_site_name(part) for part in title_parts(title) if loose(part) != key)
+        ):
+            return True
+    return False
+
+
 def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
     for title in declared:
-        stripped = strip_site_name(title, page)
+        stripped = without_pipe_tail(strip_site_name(title, page))
         if stripped and not page.is_site_name(stripped):
             return stripped
     return None
+
+
+def without_pipe_tail(title: str) -> str:
+    """A declared title no heading confirms, without a short last part after a pipe: "Mesh
+    Office Chair | Brandname" names the site there even when the page never says so."""
+    head, pipe, tail = title.rpartition(" | ")
+    if pipe and len(tail.split()) <= MAX_SITE_WORDS and letters(head):
+        return head
+    return title
 
 
 def usable_heading(text: str, page: HtmlPage) -> bool:
@@ -166,17 +200,24 @@ def headline_text(element: HtmlElement) -> str:
     """The heading's text without its kicker, labels and visually hidden parts."""
     parts: list[str] = []
     collect_text(element, parts)
-    return clean_text("".join(parts)).strip(EDGE_PUNCTUATION)
+    return PERMALINK_MARK.sub("", clean_text("".join(parts))).strip(EDGE_PUNCTUATION)
 
 
 def collect_text(element: HtmlElement, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in SKIPPED_TAGS and not is_aside(child):
-            if child.tag == "br":
-                parts.append(" ")
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in SKIPPED_TAGS
+            and not is_aside(child)
+            and not is_permalink(child)
+        ):
+            if child.tag == "br" or child.tag in BLOCK_TAGS:
+                parts.append(" ")  # "Black Edition<div>Meal powder</div>": two blocks, not one word
             collect_text(child, parts)
+            if child.tag in BLOCK_TAGS:
+                parts.append(" ")
         if child.tail:
             parts.append(child.tail)
 
@@ -192,6 +233,15 @@ def is_site_heading(element: HtmlElement) -> bool:
             return True
     links = element.findall(".//a[@href]")
     return len(links) == 1 and bool(HOME_HREF.match(links[0].get("href", "").strip()))
+
+
+def is_permalink(element: HtmlElement) -> bool:
+    """A heading's link to itself, shown as a mark ("¶", "#", "§", an icon), not as words."""
+    return (
+        element.tag == "a"
+        and element.get("href", "").startswith("#")
+        and not any(char.isalnum() for char in element.text_content())
+    )
 
 
 def is_aside(element: HtmlElement) -> bool:

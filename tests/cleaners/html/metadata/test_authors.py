@@ -1,6 +1,7 @@
 from trafilatura.utils import load_html
 
 from cleaners.html.metadata.authors import read_authors
+from cleaners.html.metadata.title import read_title
 from cleaners.html.page import HtmlPage
 
 
@@ -25,3 +26,110 @@ def test_a_first_name_is_completed_by_the_byline_the_page_shows():
 
 def test_no_source_no_author():
     assert read_authors(page("")) == []
+
+
+def test_an_author_box_is_read_block_by_block():
+    body = (
+        "<h1>Notes on bread</h1><div class='author-box'><div class='author-name'><span>By</span>"
+        "<a href='/team/lena-okafor'>Lena Okafor</a><div class='author-role'>Senior Food Writer</div>"
+        "<div class='post-date'>March 3, 2024</div></div></div><p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Lena Okafor"]
+
+
+def test_a_name_glued_to_its_date_by_the_markup_is_kept_apart():
+    body = (
+        "<h1>Notes on bread</h1><div class='post-author'><p>Rafael Ortiz</p><small>Nov 8, 2023</small></div>"
+        "<p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Rafael Ortiz"]
+
+
+def test_markup_in_a_json_ld_name_is_read_as_its_text():
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", '
+        '"name": "<a href=\\"/en/people/tove-lind\\" hreflang=\\"en\\">Tove Lind</a>"}}</script>'
+    )
+    assert read_authors(page(head)) == ["Tove Lind"]
+
+
+def test_authors_in_capitals_are_written_as_names():
+    assert read_authors(page('<meta name="author" content="KARL-HEINZ MCALLISTER">')) == [
+        "Karl-Heinz McAllister"
+    ]
+
+
+def test_a_label_or_a_rights_notice_alone_is_no_author():
+    body = (
+        "<h1>Notes on bread</h1><p class='byline'>Por</p><p>Flour, water, salt.</p>"
+        "<p>© 2023 Riproduzione riservata</p>"
+    )
+    assert read_authors(page("", body)) == []
+
+
+def test_a_bold_subheading_is_no_signature():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    body = f"<h1>Notes on bread</h1>{text}<p><strong>What You Need</strong></p>{text}"
+    body += "<p><b>Oven Settings:</b></p>"
+    assert read_authors(page("", body)) == []
+
+
+def test_a_name_signed_under_the_text():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    assert read_authors(page("", f"<h1>Notes on bread</h1>{text}<p><em>Greta Lindqvist</em></p>")) == [
+        "Greta Lindqvist"
+    ]
+
+
+def test_the_user_who_opened_a_forum_thread():
+    body = (
+        "<header><a href='/members/guest.1/' class='username'>Log in</a></header>"
+        "<h1>Which hinges for a heavy oak gate?</h1>"
+        "<article class='message'><h4 class='message-name'><a href='/members/oakfan_77.9021/' "
+        "class='username'>oakfan_77</a></h4><div class='bbWrapper'>My gate weighs 40 kg.</div></article>"
+        "<article class='message'><a href='/members/hinge-guru.12/' class='username'>hinge-guru</a></article>"
+    )
+    thread = page("", body)
+    read_title(thread)  # the thread's posts follow its headline
+    assert read_authors(thread) == ["oakfan_77"]
+    phpbb = (
+        "<h1>Sourdough starter smells of acetone</h1><p class='author'>by "
+        "<a href='./memberlist.php?mode=viewprofile&u=52'>Brotbaeckerin</a> » 12 Mar 2021</p>"
+    )
+    thread = page("", phpbb)
+    read_title(thread)
+    assert read_authors(thread) == ["Brotbaeckerin"]
+
+
+def test_a_microdata_name_given_as_a_meta_tag():
+    body = (
+        "<h1>How do I pin a dependency?</h1><p>Question text.</p><div class='user-info' itemprop='author' "
+        "itemscope itemtype='https://schema.org/Person'><a href='/users/77/quill'>quill_dev</a>"
+        "<meta itemprop='name' content='quill_dev'><span>1,204 reputation</span></div>"
+    )
+    assert read_authors(page("", body)) == ["quill_dev"]
+
+
+def test_a_bold_line_above_the_headline_is_no_signature():
+    text = "<p>" + "Dough rests overnight in a cool place before it is shaped and baked. " * 3 + "</p>"
+    body = f"<aside><p><strong>Bakers Club</strong></p></aside>\n<h1>Notes on bread</h1>\n{text}"
+    assert read_authors(page("", body)) == []
+
+
+def test_quotes_around_a_name_and_a_guillemet_after_it():
+    assert read_authors(page('<meta name="author" content="&quot;Mira Castell&quot;">')) == ["Mira Castell"]
+    body = "<h1>Notes on bread</h1><p class='author'>by Tomasz Wrona » Sat Mar 02, 2024 7:10 pm</p>"
+    assert read_authors(page("", body)) == ["Tomasz Wrona"]
+
+
+def test_the_names_a_byline_links_to_their_author_pages():
+    body = (
+        "<h1>Notes on bread</h1><div class='author-box'><a href='/author/ines-morales/'>Ines Morales</a>"
+        "<span class='author-role'>Founder &amp; Head Baker</span></div><p>Flour, water, salt.</p>"
+    )
+    assert read_authors(page("", body)) == ["Ines Morales"]
+    two = (
+        "<h1>Notes on bread</h1><p class='byline'><a href='/people/ken-ito'>Ken Ito</a> "
+        "<span>and</span> <a href='/people/ada-brandt'>Ada Brandt</a>, Science Desk</p>"
+    )
+    assert read_authors(page("", two)) == ["Ken Ito", "Ada Brandt"]

@@ -1,4 +1,9 @@
-from cleaners.html.metadata.date import is_dateline, local_date
+import pytest
+from trafilatura.utils import load_html
+
+from cleaners.html.metadata.date import is_dateline, local_date, read_date
+from cleaners.html.metadata.title import read_title
+from cleaners.html.page import HtmlPage
 
 
 def test_local_midnight_stored_in_utc():
@@ -15,3 +20,38 @@ def test_a_dateline_is_a_date_with_few_words_around_it():
     assert is_dateline("Veröffentlicht am 3. Mai 2021, 14:05 Uhr")
     assert is_dateline("Published Tue 3 May 2022 by Jane")
     assert not is_dateline("Seit dem 3. Mai 2021 gilt die Regel für alle Betriebe")
+
+
+def dated(dateline: str) -> str | None:
+    head = '<meta property="article:published_time" content="2023-02-14T09:00:00+01:00">'
+    html = f"<html><head>{head}</head><body><h1>Brewing at altitude</h1>{dateline}<p>Text.</p></body></html>"
+    page = HtmlPage(load_html(html))
+    read_title(page)
+    return read_date(page)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "<p><span>Last updated:</span> <span>August 5, 2025</span></p>",
+        "<p><span>Updated on</span> <span>November 18, 2025</span></p>",
+        "<div><b>Zuletzt aktualisiert am</b> <time>3. März 2024</time></div>",
+        "<dl><dt>Joined:</dt><dd>Tue Mar 9, 2010 8:15 pm</dd></dl>",
+        "<p>edited Jul 5, 2020 at 10:00</p>",
+        "<p>Member since June 2012</p>",
+    ],
+)
+def test_a_field_of_another_date_is_no_publication_date(dateline):
+    assert dated(dateline) == "2023-02-14"
+
+
+def test_a_dateline_that_says_updated_is_the_pages_dateline():
+    # Many pages show their latest date as their only dateline.
+    assert dated("<p>Updated May 6, 2019, 10:15</p>") == "2019-05-06"
+
+
+def test_a_copyright_year_is_no_publication_date():
+    html = "<html><body><h1>Our services</h1><p>Text.</p><footer>© 2019 Example Works</footer></body></html>"
+    page = HtmlPage(load_html(html))
+    read_title(page)
+    assert read_date(page) is None

@@ -1,6 +1,6 @@
 from lxml.html import fromstring
 
-from cleaners.html.metadata.title import strip_site_name
+from cleaners.html.metadata.title import read_title, strip_site_name
 from cleaners.html.page import HtmlPage
 
 
@@ -12,3 +12,44 @@ def test_site_name_stripped_from_titles():
     assert strip_site_name("Harbour Times: Ferry strike", page) == "Ferry strike"
     assert strip_site_name("Ferry strike - Harbour Times - News from the coast", page) == "Ferry strike"
     assert strip_site_name("Ferry strike - a long week", page) == "Ferry strike - a long week"
+
+
+def page_of(head: str, body: str) -> HtmlPage:
+    return HtmlPage(fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_a_headings_permalink_mark_is_not_part_of_the_headline():
+    body = "<h1>Installing the toolkit<a class='headerlink' href='#installing'>¶</a></h1><p>Text.</p>"
+    assert read_title(page_of("<title>Installing the toolkit — Toolkit 2.1 docs</title>", body)) == (
+        "Installing the toolkit"
+    )
+    icon = "<h2>Configuration files\uf0c1</h2><p>Text.</p>"
+    assert read_title(page_of("<title>Configuration files</title>", icon)) == "Configuration files"
+
+
+def test_blocks_inside_a_heading_are_words_apart():
+    body = "<h1>Night Blend<div class='tagline'>Decaf roast for late evenings</div></h1><p>Text.</p>"
+    assert read_title(page_of("", body)) == "Night Blend Decaf roast for late evenings"
+
+
+def test_a_heading_that_links_home_but_shows_the_titles_headline_is_the_headline():
+    head = "<title>Seven steps to a calmer garden | Greenleaf</title>"
+    head += "<meta property='og:site_name' content='Greenleaf'>"
+    body = "<h1><a href='/'>Seven steps to a calmer garden</a></h1><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Seven steps to a calmer garden"
+
+
+def test_a_short_last_part_after_a_pipe_is_the_sites_name():
+    assert (
+        read_title(page_of("<title>Walnut Side Table | Holzwerk</title>", "<p>Text.</p>"))
+        == "Walnut Side Table"
+    )
+    long_tail = "<title>Trail shoes | Tested on rock, mud and snow</title>"
+    assert read_title(page_of(long_tail, "<p>Text.</p>")) == "Trail shoes | Tested on rock, mud and snow"
+
+
+def test_a_heading_of_the_pages_furniture_is_no_headline():
+    head = "<title>Why the river floods every spring – Valley Courier</title>"
+    head += "<meta property='og:site_name' content='Valley Courier'>"
+    body = "<h1>Log in</h1><form></form><h1>Contact us</h1><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Why the river floods every spring"
