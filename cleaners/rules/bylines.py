@@ -13,7 +13,7 @@ from cleaners.lexicon import headings
 from cleaners.lexicon.patterns import alternation
 from cleaners.names import parse_byline
 from cleaners.regex import lazy_compile
-from cleaners.shapes import HEAD_LINES, TAIL_LINES, word_count
+from cleaners.shapes import HEAD_LINES, TAIL_LINES, is_headline_shaped, word_count
 from cleaners.tuning import Extras, quoted
 
 DATE_LABEL = lazy_compile(
@@ -34,8 +34,9 @@ MAX_DATELINE_WORDS = 16
 
 def edge_lines(doc: Document) -> list[Line]:
     """The first HEAD_LINES and the last TAIL_LINES kept lines, not counting the bylines and
-    datelines among them: taking those brings no other line to an edge, so that cleaning
-    the clean text again takes none."""
+    datelines among them, nor the headline-shaped lines (a title, a standfirst, a subheading):
+    taking those, here or in the title rule after, brings no other line to an edge, so that
+    cleaning the clean text again takes none."""
     kept = doc.kept()
     head = edge_run(kept, HEAD_LINES)
     tail = edge_run(kept[len(head) :][::-1], TAIL_LINES)[::-1]
@@ -43,7 +44,7 @@ def edge_lines(doc: Document) -> list[Line]:
 
 
 def edge_run(lines: list[Line], count: int) -> list[Line]:
-    """The lines from the start of `lines` up to the count-th that is no byline or dateline."""
+    """The lines from the start of `lines` up to the count-th that is no edge line."""
     others = 0
     for end, line in enumerate(lines):
         if not is_edge_line(line.text):
@@ -54,7 +55,7 @@ def edge_run(lines: list[Line], count: int) -> list[Line]:
 
 
 def is_edge_line(text: str) -> bool:
-    return bool(dateline_date(text) or parse_byline(text))
+    return is_headline_shaped(text) or bool(dateline_date(text) or parse_byline(text))
 
 
 # What an outlet after a byline's names never is: a comment form's words, a thread's counter.

@@ -103,3 +103,34 @@ def test_a_credited_caption_under_the_headline_is_no_standfirst(caption):
     assert doc.metadata.title == "Ferry runs aground off the harbour"
     assert doc.text.startswith(caption)
     assert clean(doc.text.encode(), format="text", rules_off=("photo_caption",)).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weitere Informationen finden Sie hier: www.beispiel-verein.de",
+        "Click here to read the full report",
+        "Our opening hours and prices:",
+        "Lesedauer ca. 4 Minuten",
+        "Posted 12 March 2024, 08:15",
+        "By Jane Doe and Tom Hale",
+    ],
+)
+def test_a_title_is_a_headline_not_a_link_a_label_or_a_byline(apply_rule, line):
+    doc = apply_rule(("byline", "title"), f"{line}\nBy Ana Souza\n{PROSE}\n{PROSE}")
+    assert doc.metadata.title is None
+
+
+def test_a_guessed_title_that_is_no_headline_is_dropped(apply_rule):
+    known = Metadata(title="Mehr Informationen finden Sie hier: www.example.org")
+    doc = apply_rule("title", f"Glacier shrinks faster than feared\n{PROSE}", metadata=known)
+    assert doc.metadata.title is None and doc.removals == []
+
+
+def test_a_dateline_on_top_under_a_known_title_goes(apply_rule):
+    # a second cleaning, knowing no title, would take it: the first takes it
+    known = Metadata(title="Glacier shrinks faster than feared")
+    text = f"By Ana Souza\n12.03.2024, 08:15 Uhr\n{PROSE}\n{PROSE}"
+    doc = apply_rule(("byline", "title"), text, metadata=known)
+    assert removed(doc, "title") == ["12.03.2024, 08:15 Uhr"]
+    assert doc.metadata.title == "Glacier shrinks faster than feared"
