@@ -40,16 +40,16 @@ def read_title(doc: Document, log: RuleLog) -> None:
     text), so there only the title the page's markup declares goes, never one guessed from
     its shape."""
     kept = doc.kept()
+    known = doc.metadata.title
+    if doc.format != HTML and known is not None and not is_title(known):
+        doc.metadata.title = None  # the classifier's guess above the article reads as no headline
     # A lone short line is the whole document, not a title over nothing.
     if len(kept) < 2:
         return
-    known = doc.metadata.title
     if doc.format == HTML:
         if known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
         return
-    if known is not None and not is_title(known):
-        doc.metadata.title = None  # the classifier's guess above the article reads as no headline
     size = head_size([line.text for line in kept], doc.article is not None)
     if known is not None and normalised(known) != normalised(kept[0].text):
         if size and is_date_line(kept[0].text) and framed(doc):

@@ -196,3 +196,25 @@ def test_the_trailing_navigation_is_looked_for_again_at_the_end_of_the_chosen_ar
     # thread: article_tail, right after it, takes what a second cleaning's trailing_nav would
     assert TEXT_RULES.index(ARTICLE_TAIL) == TEXT_RULES.index(CLASSIFIER) + 1
     assert ARTICLE_TAIL.apply is TRAILING_NAV.apply
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Teilen Sie dies mit:",
+        "Diesen Beitrag teilen",
+        "Partager cet article :",
+        "Udostępnij",
+        "Deel dit bericht",
+    ],
+)
+def test_a_share_label_alone_on_its_line_goes(apply_rule, label):
+    doc = apply_rule("share_row", f"{PROSE}\n{label}\n{PROSE}")
+    assert removed(doc, "share_row") == [label]
+
+
+@pytest.mark.parametrize(
+    "line", ["Wir teilen die Sorge der Anwohner.", "Teilen Sie uns Ihre Meinung mit", "Partager les frais"]
+)
+def test_a_sentence_about_sharing_stays(apply_rule, line):
+    assert apply_rule("share_row", f"{PROSE}\n{line}\n{PROSE}").removals == []
