@@ -8,7 +8,8 @@ families a configuration gives phrases and patterns to (FAMILIES, at the end) ar
 Order matters. The text way: markup goes first so later rules see plain text; junk that can
 sit anywhere goes before the rules that look at the first and last lines (bylines,
 datelines, title), so those see the page's real edges; the classifier chooses the article
-of a page dump between the two. The HTML way: the page's metadata is read and its marked
+of a page dump between the two, and the trailing navigation is looked for again at the end
+of the article it chose (article_tail), where a second cleaning would find it. The HTML way: the page's metadata is read and its marked
 boilerplate pruned before trafilatura extracts the text; the text rules then run over the
 extracted lines, bar those that read a raw dump's header (header_field, standfirst) or
 choose its article (classifier); the articleBody check comes last.
@@ -100,6 +101,7 @@ CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (me
                   parts={"title": "the headline above the article, to metadata title",
                          "byline": "a byline at the article's edge, to author and sitename",
                          "dateline": "a dateline at the article's edge, to metadata date"})
+ARTICLE_TAIL = Rule("article_tail", "trailing_nav again, at the end of the article the classifier chose", T, strip_trailing_nav)
 DATELINE = Rule("dateline", "Published/Updated datelines at the edges, date to metadata", TH, read_datelines)
 PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's date banner)", TH, strip_page_date_banner)
 BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", TH, strip_breadcrumbs)
@@ -112,7 +114,7 @@ ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does n
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
+    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, EXTRACT,
@@ -136,6 +138,7 @@ METADATA_FILLED = {
     LICENSE_FOOTER.id: ("license",),
     STANDFIRST.id: ("description",),
     TRAILING_NAV.id: ("tags",),
+    ARTICLE_TAIL.id: ("tags",),
 }
 # The rules a run applies to its outputs once every document is cleaned (cli/corpus.py): they
 # need the counts of the whole corpus, so they are in neither way.

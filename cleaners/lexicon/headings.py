@@ -236,6 +236,8 @@ COMMENT_FORM_EN = (
 COMMENT_FORM_DE = (
     "schreibe einen kommentar",
     "hinterlasse einen kommentar",
+    "hinterlasse eine antwort",
+    "schreibe eine antwort",
     "kommentar schreiben",
     "kommentar verfassen",
     "deine e-mail-adresse wird nicht veröffentlicht",
@@ -271,3 +273,30 @@ COMMENT_BUTTONS = (
     "report", "melden",
 )  # fmt: skip
 COMMENT_COUNTS = (term(r"likes?"), "replies", "antworten", "réponses", "respuestas")
+
+# What a comment form or a thread's counter says, which a byline's outlet never does: "By Jane
+# Doe | Leave a reply", "Von Max Muster - 3 Kommentare" hold no site's name after the names.
+COMMENT_WORDS = (
+    term(r"comments?"), term(r"kommentare?"), term(r"antwort(?:en)?"), term(r"commentaires?"),
+    term(r"comentarios?"), term(r"comment[io]"), term(r"repl(?:y|ies)"), "respuesta", "réponse",
+    "reageer", term(r"reacties?"), term(r"komentarz[ey]?"),
+)  # fmt: skip
+
+# What stands where a headline would and is none: a call to follow a link or read on, a page
+# label ("You are here", "Reading time"). A line holding one is no title, whatever its shape.
+TITLE_LOOKALIKES_EN = (
+    "click here", "read more", "learn more", "find out more", term(r"more info(?:rmation)?"),
+    "you are here", "reading time", term(r"\d+ min(?:ute)?s? read", "min", start_regex=r"\d"),
+)  # fmt: skip
+TITLE_LOOKALIKES_DE = (
+    term(r"(?:klicken|finden|lesen|erfahren) sie (?:hier|mehr)", ("klicken", "finden", "lesen", "erfahren"),
+         ("klicken", "finden", "lesen", "erfahren")),
+    "hier klicken", term(r"(?:mehr|weitere) informationen", "informationen", ("mehr", "weitere")),
+    "sie befinden sich hier", "lesedauer", "lesezeit",
+)  # fmt: skip
+TITLE_LOOKALIKES_OTHER = (
+    "en savoir plus", "plus d'informations", "cliquez ici", "vous êtes ici", "más información",
+    "leer más", "haga clic aquí", "haz clic aquí", "usted está aquí", "per saperne di più", "clicca qui",
+    "lees meer", "klik hier",
+)  # fmt: skip
+TITLE_LOOKALIKES = TITLE_LOOKALIKES_EN + TITLE_LOOKALIKES_DE + TITLE_LOOKALIKES_OTHER

@@ -19,6 +19,10 @@ LICENCE_FOOTER = (
     term(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])", ("©", "(c)", "copyright")),
     term(r"\bCC[ -]?(?:BY(?:[ -](?:NC|ND|SA))*|0)(?:[ -]\d\.\d)\b", CC_NEEDLES),
     term(r"\byou (?:are|may) (?:free to )?(?:share|copy|republish|reuse)\b", ("you are ", "you may ")),
+    # the reservation spelt out: "the copyrighted property of", "written permission"
+    term(r"\bcopyrighted (?:property|material|content|work)\b", "copyrighted"),
+    term(r"\b(?:written|prior) permission\b", "permission", ("written", "prior")),
+    term(r"\bmay not be (?:reproduced|republished|reprinted|copied|redistributed)\b", "may not be"),
 )  # fmt: skip
 # The parts of a licence's name as its words spell them ("Attribution-NonCommercial").
 LICENCE_WORDS = {

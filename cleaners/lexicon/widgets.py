@@ -35,6 +35,24 @@ WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"))
 WIDGETS_PL = (term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"))
 WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL
 
+# The label over a page's share buttons, alone on its line, in the languages whose share words
+# the share rows' English vocabulary lacks: "Teilen Sie dies mit:", "Diesen Artikel teilen",
+# "Partager cet article", "Udostępnij".
+ARTICLE_DE = (
+    r"(?:(?:diesen|den) (?:artikel|beitrag)|diese (?:seite|geschichte|nachricht)|artikel|beitrag|seite)"
+)
+SHARE_LABELS = (
+    term(r"teilen(?: sie)?(?: dies| diesen (?:artikel|beitrag))? mit", "teilen"),
+    term(rf"(?:{ARTICLE_DE} )?(?:mit freunden |jetzt )?teilen", "teilen",
+         ("diese", "den", "artikel", "beitrag", "seite", "mit ", "jetzt ", "teilen")),
+    term(r"(?:compartir|comparte|compartilhe|compartilhar|partilhar)(?: (?:este|esta|en|no|na) ?\w*)?",
+         ("compart", "partilhar"), ("compart", "partilhar")),
+    term(r"partager(?: (?:cet article|sur|la page))?", "partager"),
+    term(r"condividi(?: (?:questo articolo|su))?", "condividi"),
+    term(r"(?:deel|delen)(?: (?:dit (?:artikel|bericht)|via))?", ("deel", "delen"), ("deel", "delen")),
+    term(r"udostępnij(?: (?:artykuł|wpis))?", "udostępnij"),
+)  # fmt: skip
+
 PHOTO_WORDS = ("photo", "image", "picture")
 # A gallery's counters and controls: "12 Photos", "3 of 10", "View gallery", "Hide caption".
 GALLERY_CONTROLS = (

@@ -61,6 +61,11 @@ LICENCE_NEEDLES = needles(notices.LICENCE_FOOTER)
 MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
+SHORT_NOTICE_WORDS = 25  # a line this short holding a notice is the notice
+# A longer line is the notice only when the sentences holding it are most of its words: an
+# article's paragraph (or a whole article on one line) that ends "All rights reserved" is not.
+MIN_NOTICE_SHARE = 0.5
+SENTENCE = lazy_compile(r"[^.!?]*(?:[.!?]+|$)")
 
 
 def is_call_to_action(text: str) -> bool:
@@ -116,6 +121,7 @@ def strip_disclosures(doc: Document, log: RuleLog) -> None:
         if (
             word_count(text, MAX_DISCLOSURE_WORDS + 1) <= MAX_DISCLOSURE_WORDS
             and DISCLOSURE.search(text)
+            and is_mostly_notice(text, DISCLOSURE)
             and not is_reported_speech(text)
         ):
             log.drop(line, "advertising or affiliate disclosure")
@@ -132,8 +138,24 @@ def is_licence_footer(text: str) -> bool:
     return (
         word_count(text, MAX_FOOTER_WORDS + 1) <= MAX_FOOTER_WORDS
         and LICENCE_FOOTER.search(text) is not None
+        and is_mostly_notice(text, LICENCE_FOOTER)
         and not is_reported_speech(text)
     )
+
+
+def is_mostly_notice(text: str, notice: Regex) -> bool:
+    """Is a line that holds a notice mostly that notice? A short one is; a longer one when
+    the sentences its matches of `notice` stand in hold MIN_NOTICE_SHARE of its words."""
+    total = word_count(text, SHORT_NOTICE_WORDS + 1)
+    if total <= SHORT_NOTICE_WORDS:
+        return True
+    spans = [match.span() for match in notice.finditer(text)]
+    inside = 0
+    for sentence in SENTENCE.finditer(text):
+        start, end = sentence.span()
+        if any(s < end and start < e for s, e in spans):
+            inside += len(sentence.group().split())
+    return inside >= MIN_NOTICE_SHARE * len(text.split())
 
 
 def licence_name(text: str) -> str | None:

@@ -8,9 +8,12 @@ from functools import cache
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
+from cleaners.formats import HTML
+from cleaners.lexicon import headings
+from cleaners.lexicon.patterns import alternation
 from cleaners.names import parse_byline
 from cleaners.regex import lazy_compile
-from cleaners.shapes import HEAD_LINES, TAIL_LINES, word_count
+from cleaners.shapes import HEAD_LINES, TAIL_LINES, is_headline_shaped, word_count
 from cleaners.tuning import Extras, quoted
 
 DATE_LABEL = lazy_compile(
@@ -30,18 +33,57 @@ MAX_DATELINE_WORDS = 16
 
 
 def edge_lines(doc: Document) -> list[Line]:
+    """The first HEAD_LINES and the last TAIL_LINES kept lines, not counting the bylines and
+    datelines among them, nor the headline-shaped lines (a title, a standfirst, a subheading):
+    taking those, here or in the title rule after, brings no other line to an edge, so that
+    cleaning the clean text again takes none."""
     kept = doc.kept()
-    return kept[:HEAD_LINES] + kept[max(HEAD_LINES, len(kept) - TAIL_LINES) :]
+    head = edge_run(kept, HEAD_LINES)
+    tail = edge_run(kept[len(head) :][::-1], TAIL_LINES)[::-1]
+    return head + tail
+
+
+def edge_run(lines: list[Line], count: int) -> list[Line]:
+    """The lines from the start of `lines` up to the count-th that is no edge line."""
+    others = 0
+    for end, line in enumerate(lines):
+        if not is_edge_line(line.text):
+            others += 1
+            if others == count:
+                return lines[: end + 1]
+    return lines
+
+
+def is_edge_line(text: str) -> bool:
+    return is_headline_shaped(text) or bool(dateline_date(text) or parse_byline(text))
+
+
+# What an outlet after a byline's names never is: a comment form's words, a thread's counter.
+NOT_A_SITENAME = lazy_compile(
+    rf"\b(?:{alternation(headings.COMMENT_WORDS + headings.COMMENT_FORMS)})\b", re.IGNORECASE
+)
 
 
 def read_bylines(doc: Document, log: RuleLog) -> None:
+    """Bylines at the edges to author and sitename. A sitename that a byline of the text (the
+    classifier's too) read from what is no site's name is dropped: when unsure, none."""
+    if doc.format != HTML and not is_sitename(doc.metadata.sitename):
+        doc.metadata.sitename = None
     for line in edge_lines(doc):
         byline = parse_byline(line.text)
         if byline:
             names, outlet = byline
             doc.metadata.author = doc.metadata.author or names
-            doc.metadata.sitename = doc.metadata.sitename or outlet
+            doc.metadata.sitename = doc.metadata.sitename or sitename(outlet)
             log.drop(line, "byline")
+
+
+def is_sitename(outlet: str | None) -> bool:
+    return outlet is None or not NOT_A_SITENAME.search(outlet)
+
+
+def sitename(outlet: str | None) -> str | None:
+    return outlet if is_sitename(outlet) else None
 
 
 def read_configured_bylines(doc: Document, log: RuleLog, extras: Extras) -> None:
@@ -55,7 +97,7 @@ def read_configured_bylines(doc: Document, log: RuleLog, extras: Extras) -> None
         if found is not None:
             reason, names, outlet = found
             doc.metadata.author = doc.metadata.author or names
-            doc.metadata.sitename = doc.metadata.sitename or outlet
+            doc.metadata.sitename = doc.metadata.sitename or sitename(outlet)
             log.drop(line, reason)
 
 

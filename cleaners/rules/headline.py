@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+from cleaners.dates import TIME, find_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.formats import HTML
+from cleaners.lexicon import headings
+from cleaners.lexicon.patterns import alternation
+from cleaners.names import parse_byline
+from cleaners.regex import lazy_compile
+from cleaners.rules.bylines import MAX_DATELINE_WORDS
 from cleaners.rules.captions import has_photo_credit
 from cleaners.shapes import (
     HEAD_LINES,
@@ -18,6 +26,12 @@ from cleaners.shapes import (
 STANDFIRST_WORDS = 40  # a standfirst under the headline is at most this long
 MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or refrains
 STANDFIRST_LINES = HEAD_LINES // 2
+FRAME_LINES = 3  # a page's dateline stands right above or under its headline
+# A line that holds a link or a call to follow one is no headline, whatever its shape.
+NOT_A_TITLE = lazy_compile(
+    rf"\b(?:{alternation(headings.TITLE_LOOKALIKES)})\b|https?://|\bwww\.", re.IGNORECASE
+)
+DATE_LINE_WORDS = 2  # a dateline's words besides its date and time: a label, a place
 
 
 def read_title(doc: Document, log: RuleLog) -> None:
@@ -26,19 +40,50 @@ def read_title(doc: Document, log: RuleLog) -> None:
     text), so there only the title the page's markup declares goes, never one guessed from
     its shape."""
     kept = doc.kept()
+    known = doc.metadata.title
+    if doc.format != HTML and known is not None and not is_title(known):
+        doc.metadata.title = None  # the classifier's guess above the article reads as no headline
     # A lone short line is the whole document, not a title over nothing.
     if len(kept) < 2:
         return
-    known = doc.metadata.title
     if doc.format == HTML:
         if known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
         return
-    if (known is None or normalised(known) == normalised(kept[0].text)) and head_size(
-        [line.text for line in kept], doc.article is not None
-    ):
-        doc.metadata.title = kept[0].text
-        log.drop(kept[0], "headline")
+    size = head_size([line.text for line in kept], doc.article is not None)
+    if known is not None and normalised(known) != normalised(kept[0].text):
+        if size and is_date_line(kept[0].text) and framed(doc):
+            # a dateline on top of the article, under the title known from above it: the
+            # page's frame, which a second cleaning, knowing no title, would take
+            log.drop(kept[0], "dateline-shaped line on top")
+        return
+    if size:
+        title = kept[0].text if is_title(kept[0].text) else None
+        doc.metadata.title = title
+        if framed(doc):
+            log.drop(kept[0], "headline" if title else "headline-shaped line on top that is no title")
+
+
+def framed(doc: Document) -> bool:
+    """Did the rules before find the frame of a page around the text (a menu, a byline, a
+    date, a share row, markup ...)? A headline on top of a framed text is the page's, and
+    goes. A text with no frame may be clean already: an output cleaned again, whose first
+    line the first pass kept as the article's own (a subheading under the title it took
+    from above the article). Its headline goes to metadata title and stays in the text, so
+    that cleaning a clean text again changes nothing."""
+    return bool(doc.removals) or any(is_date_line(line.text) for line in doc.kept()[:FRAME_LINES])
+
+
+def is_date_line(text: str) -> bool:
+    """A page's dateline, even one too loose for the dateline rule to take: a short line
+    with a date and a time ("24. March 2004, 19:49 | Comments"), or a date and a word or two
+    ("Issued: 2 February 2022"). Not a sentence about a day."""
+    if word_count(text, MAX_DATELINE_WORDS + 1) > MAX_DATELINE_WORDS or not (found := find_date(text)):
+        return False
+    _, date = found
+    if TIME.search(text[: date.start()] + " " + text[date.end() :]):
+        return True
+    return word_count(strip_date_parts(text), DATE_LINE_WORDS + 1) <= DATE_LINE_WORDS
 
 
 def read_standfirst(doc: Document, log: RuleLog) -> None:
@@ -49,7 +94,7 @@ def read_standfirst(doc: Document, log: RuleLog) -> None:
     # In a page dump whose article the classifier chose, the line under the headline is the
     # article's first paragraph (its lead), not a standfirst set apart from it.
     texts = [line.text for line in kept]
-    under = doc.article is None and doc.metadata.title and is_standfirst_under(texts[0])
+    under = doc.article is None and doc.metadata.title and framed(doc) and is_standfirst_under(texts[0])
     if under and not head_size(texts[1:], chosen=False):
         take_standfirst(doc, log, kept[0], "standfirst under the headline")
         kept = kept[1:]
@@ -67,6 +112,15 @@ def is_standfirst_shaped(text: str) -> bool:
 
 def is_headline(text: str) -> bool:
     return is_headline_shaped(text) and not has_photo_credit(text)
+
+
+def is_title(text: str) -> bool:
+    """Can a line be a title? Not when it holds a link or a call to follow one ("More
+    information here: www..."), introduces what follows (ends in a colon), or is a
+    dateline or a byline: when unsure, no title."""
+    return not (
+        NOT_A_TITLE.search(text) or text.rstrip().endswith(":") or is_date_line(text) or parse_byline(text)
+    )
 
 
 def is_standfirst_under(text: str) -> bool:

@@ -54,12 +54,17 @@ PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a li
 SHARE_ROW_START = lazy_compile(
     r"\n(?:[^\S\n]|[|·•,:/()])*" + SHARE_WORDS.pattern[1:-1] + r"(?=[\s|·•,:/()]|\Z)"
 )
+SHARE_LABEL = lazy_compile(rf"^\W*(?:{alternation(widgets.SHARE_LABELS)})\s*[:.…!]*\s*$", re.IGNORECASE)
+SHARE_LABEL_START = line_start(widgets.SHARE_LABELS)
 # The starts of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.
 WIDGET_START = line_start(widgets.WIDGETS)
 GALLERY_START = line_start(widgets.GALLERY_CONTROLS)
 
 
 def strip_share_rows(doc: Document, log: RuleLog) -> None:
+    for line in kept_starting_with(doc, SHARE_LABEL_START):
+        if SHARE_LABEL.match(line.text):
+            log.drop(line, "share buttons' label")
     for line in kept_starting_with(doc, SHARE_ROW_START):
         tokens = [t for t in SHARE_SPLIT.split(line.text) if t]
         if (

@@ -905,10 +905,21 @@ MARKUP_HEADER_CASES = [
     V("banner-uk-order-top", RAIL, banner("Saturday 8 March 2025")),
     V("header-date-colon", SCIENCE, header("Date: 2024-10-02"), meta={"date": "2024-10-02"}),
     V(
-        "title-headline-first-line",
+        "title-headline-over-a-dateline",
         FLOODS,
         title("Floods force thousands from their homes in southern Brazil"),
-        meta={"title": "Floods force thousands from their homes in southern Brazil"},
+        dateline("Published: 6 May 2024, 09:10"),
+        meta={"title": "Floods force thousands from their homes in southern Brazil", "date": "2024-05-06"},
+    ),
+    V(
+        "title-headline-over-a-byline",
+        FLOODS,
+        title("Thousands leave their homes as rivers rise in Rio Grande do Sul"),
+        byline("By Ana Souza"),
+        meta={
+            "title": "Thousands leave their homes as rivers rise in Rio Grande do Sul",
+            "author": ["Ana Souza"],
+        },
     ),
 ]
 

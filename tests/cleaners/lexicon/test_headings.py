@@ -13,6 +13,8 @@ KINDS = {
     "POINTERS": headings.POINTERS,
     "COMMENTS": headings.COMMENTS,
     "COMMENT_FORMS": headings.COMMENT_FORMS,
+    "COMMENT_WORDS": headings.COMMENT_WORDS,
+    "TITLE_LOOKALIKES": headings.TITLE_LOOKALIKES,
     "COMMENT_MARKERS": headings.COMMENTER_SAYS + headings.COMMENT_BUTTONS + headings.COMMENT_COUNTS,
 }
 

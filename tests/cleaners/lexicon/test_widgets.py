@@ -7,7 +7,7 @@ from cleaners.rules import captions, navigation
 from .samples import check_entries
 
 
-@pytest.mark.parametrize("kind", ["WIDGETS", "GALLERY_CONTROLS"])
+@pytest.mark.parametrize("kind", ["WIDGETS", "GALLERY_CONTROLS", "SHARE_LABELS"])
 def test_every_match_of_an_entry_starts_as_stated(kind):
     check_entries(getattr(widgets, kind), needles=False)
 

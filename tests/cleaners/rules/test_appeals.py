@@ -60,6 +60,38 @@ def test_licence_footer_to_metadata(apply_rule):
     assert removed(doc, "license_footer") == [footer]
 
 
+ARTICLE_LINE = (
+    "The ferry from the island ran aground on the sandbank at low tide on Monday morning, and "
+    "the coastguard took the forty passengers off by lifeboat before the tide turned. The "
+    "operator said the hull was not damaged and the service would run again on Wednesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2019. All Rights Reserved.",
+        "This post is licensed under CC BY 4.0.",
+        "This article contains affiliate links.",
+    ],
+)
+def test_a_long_paragraph_that_ends_in_a_notice_is_no_notice(apply_rule, notice):
+    # a whole article on one line (a page flattened by its extractor) that ends in its footer
+    line = ARTICLE_LINE + "Related posts: the ferry timetable, the new harbour wall. " + notice
+    doc = apply_rule(("license_footer", "disclosure"), f"{PROSE}\n{line}")
+    assert doc.removals == []
+
+
+def test_a_long_footer_that_is_mostly_the_notice_goes(apply_rule):
+    footer = (
+        "© 2024 The Valley Courier. All rights reserved. This article is published under a "
+        "Creative Commons Attribution-NoDerivatives 4.0 licence, and you may republish it for "
+        "free if you credit the author and link back to the original story. Contact us."
+    )
+    doc = apply_rule("license_footer", f"{PROSE}\n{footer}")
+    assert removed(doc, "license_footer") == [footer]
+
+
 def test_broadcast_licence_is_news(apply_rule):
     doc = apply_rule("license_footer", f"{PROSE}\nThe regulator renewed the station's broadcast licence.")
     assert doc.removals == []

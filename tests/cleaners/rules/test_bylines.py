@@ -1,5 +1,6 @@
 import pytest
 
+from cleaners.document import Metadata
 from cleaners.rules.bylines import dateline_date
 
 from .conftest import removed
@@ -33,3 +34,31 @@ def test_publication_date_wins_over_update(apply_rule):
     doc = apply_rule("dateline", text)
     assert doc.metadata.date == "2024-06-01"
     assert len(removed(doc, "dateline")) == 2
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Von Anna Schmidt — Hinterlasse eine Antwort", None),
+        ("By Tom Hale | Leave a comment", None),
+        ("Por Lucía Gómez | 3 comentarios", None),
+        ("By Tom Hale, The Valley Courier", "The Valley Courier"),
+    ],
+)
+def test_a_sitename_is_a_name_not_a_comment_form(apply_rule, line, outlet):
+    doc = apply_rule("byline", f"{line}\n{PROSE}\n{PROSE}")
+    assert doc.metadata.sitename == outlet
+    assert removed(doc, "byline") == [line]
+
+
+def test_a_sitename_read_from_a_comment_form_above_the_article_is_dropped(apply_rule):
+    # the classifier reads bylines above the article too; the byline rule checks what it read
+    doc = apply_rule("byline", f"{PROSE}\n{PROSE}", metadata=Metadata(sitename="Leave a Reply"))
+    assert doc.metadata.sitename is None
+
+
+def test_edge_windows_do_not_count_the_bylines_and_datelines_in_them(apply_rule):
+    # taking them brings no other byline to an edge for a second cleaning to take
+    lines = [PROSE] * 3 + ["By Jane Doe", "Updated 4 May 2024, 10:12"] * 4 + [PROSE] * 8 + ["By Jane Doe"]
+    doc = apply_rule(("dateline", "byline"), "\n".join(lines))
+    assert [line.text for line in doc.kept()] == [PROSE] * 11

@@ -14,11 +14,37 @@ def test_headline_then_standfirst(apply_rule):
         "Glacier shrinks faster than feared in the U.S.",
         "A decade of data shows the loss speeding up",
     )
-    text = f"{headline}\n{standfirst}\n{PROSE}"
-    doc = apply_rule(title_and_standfirst, text)
+    text = f"{headline}\n{standfirst}\nBy Jane Doe\n{PROSE}"
+    doc = apply_rule(("byline", *title_and_standfirst), text)
     assert doc.metadata.title == "Glacier shrinks faster than feared in the U.S."
     assert doc.metadata.description == "A decade of data shows the loss speeding up"
     assert [line.text for line in doc.kept()] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Updated 14 March 2024, 18:05", "4 June 2023 | Science", "March 3, 2025 at 7:30 pm"],
+)
+def test_a_dateline_near_the_headline_is_a_frame(apply_rule, frame):
+    # a dated line too loose for the dateline rule still tells a page's headline
+    text = f"Glacier shrinks faster than feared\n{frame}\n{PROSE}\n{PROSE}"
+    doc = apply_rule("title", text)
+    assert removed(doc, "title") == ["Glacier shrinks faster than feared"]
+
+
+def test_a_headline_and_standfirst_with_no_frame_stay_in_the_text(apply_rule):
+    # a text no rule found a page's frame in may be a clean text already: its first lines are
+    # the article's own, the headline goes to title and nothing goes from the text
+    text = f"Glacier shrinks faster than feared\nA decade of data shows the loss speeding up\n{PROSE}"
+    doc = apply_rule(title_and_standfirst, text)
+    assert doc.metadata.title == "Glacier shrinks faster than feared"
+    assert doc.removals == [] and doc.metadata.description is None
+
+
+def test_a_sentence_about_a_day_is_no_frame(apply_rule):
+    day = "On 4 June 2023 the team measured the ice again from the air"
+    text = f"Glacier shrinks faster than feared\n{day}\n{PROSE}"
+    assert apply_rule("title", text).removals == []
 
 
 def test_repeated_top_paragraph_is_a_standfirst_kept_once(apply_rule):
@@ -72,8 +98,39 @@ def test_repeated_top_paragraph_found_whatever_its_case(apply_rule):
 def test_a_credited_caption_under_the_headline_is_no_standfirst(caption):
     # with the caption rule off (a config may keep captions), the caption stays in the text
     body = "The ferry ran aground on the sandbank at low tide, the coastguard said on Monday.\n" * 3
-    text = f"Ferry runs aground off the harbour\n{caption}\n{body}"
+    text = f"Ferry runs aground off the harbour\n{caption}\nBy Jane Doe\n{body}"
     doc = clean(text.encode(), format="text", rules_off=("photo_caption",))
     assert doc.metadata.title == "Ferry runs aground off the harbour"
     assert doc.text.startswith(caption)
     assert clean(doc.text.encode(), format="text", rules_off=("photo_caption",)).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weitere Informationen finden Sie hier: www.beispiel-verein.de",
+        "Click here to read the full report",
+        "Our opening hours and prices:",
+        "Lesedauer ca. 4 Minuten",
+        "Posted 12 March 2024, 08:15",
+        "By Jane Doe and Tom Hale",
+    ],
+)
+def test_a_title_is_a_headline_not_a_link_a_label_or_a_byline(apply_rule, line):
+    doc = apply_rule(("byline", "title"), f"{line}\nBy Ana Souza\n{PROSE}\n{PROSE}")
+    assert doc.metadata.title is None
+
+
+def test_a_guessed_title_that_is_no_headline_is_dropped(apply_rule):
+    known = Metadata(title="Mehr Informationen finden Sie hier: www.example.org")
+    doc = apply_rule("title", f"Glacier shrinks faster than feared\n{PROSE}", metadata=known)
+    assert doc.metadata.title is None and doc.removals == []
+
+
+def test_a_dateline_on_top_under_a_known_title_goes(apply_rule):
+    # a second cleaning, knowing no title, would take it: the first takes it
+    known = Metadata(title="Glacier shrinks faster than feared")
+    text = f"By Ana Souza\n12.03.2024, 08:15 Uhr\n{PROSE}\n{PROSE}"
+    doc = apply_rule(("byline", "title"), text, metadata=known)
+    assert removed(doc, "title") == ["12.03.2024, 08:15 Uhr"]
+    assert doc.metadata.title == "Glacier shrinks faster than feared"

@@ -1,6 +1,7 @@
 import pytest
 
 from cleaners.document import Document
+from cleaners.rulebook import ARTICLE_TAIL, CLASSIFIER, TEXT_RULES, TRAILING_NAV
 from cleaners.rules.navigation import ProseEdges, is_link_like, is_prose, position
 
 from .conftest import removed
@@ -188,3 +189,32 @@ def test_position_is_the_index_in_the_kept_lines():
     doc = Document.from_text("\n".join(["", *LINES, "  "]))
     kept = doc.kept()
     assert [position(kept, line) for line in kept] == list(range(len(kept)))
+
+
+def test_the_trailing_navigation_is_looked_for_again_at_the_end_of_the_chosen_article():
+    # a Tags heading over a comment thread is at the end only once the classifier has cut the
+    # thread: article_tail, right after it, takes what a second cleaning's trailing_nav would
+    assert TEXT_RULES.index(ARTICLE_TAIL) == TEXT_RULES.index(CLASSIFIER) + 1
+    assert ARTICLE_TAIL.apply is TRAILING_NAV.apply
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Teilen Sie dies mit:",
+        "Diesen Beitrag teilen",
+        "Partager cet article :",
+        "Udostępnij",
+        "Deel dit bericht",
+    ],
+)
+def test_a_share_label_alone_on_its_line_goes(apply_rule, label):
+    doc = apply_rule("share_row", f"{PROSE}\n{label}\n{PROSE}")
+    assert removed(doc, "share_row") == [label]
+
+
+@pytest.mark.parametrize(
+    "line", ["Wir teilen die Sorge der Anwohner.", "Teilen Sie uns Ihre Meinung mit", "Partager les frais"]
+)
+def test_a_sentence_about_sharing_stays(apply_rule, line):
+    assert apply_rule("share_row", f"{PROSE}\n{line}\n{PROSE}").removals == []
