@@ -22,7 +22,8 @@ PAGE_TYPES = (ARTICLE, FORUM, PRODUCT, LISTING, DOCUMENTATION, PAGE)
 # schema.org types that say which kind of page holds them (JSON-LD @type or microdata itemtype).
 FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question"})
 PRODUCT_TYPES = frozenset({"Product", "ProductGroup", "IndividualProduct", "ProductModel", "Car", "Book"})
-LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "OfferCatalog", "ItemList"})
+LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "OfferCatalog"})
+ITEM_LIST = "ItemList"  # a listing's, or an article's list of related stories
 DOCUMENTATION_TYPES = frozenset({"TechArticle", "APIReference", "SoftwareSourceCode"})
 ARTICLE_TYPES = frozenset(
     {"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "OpinionNewsArticle"}
@@ -79,7 +80,7 @@ def declared_type(objects: list[dict], microdata: list[str]) -> str | None:
         return DOCUMENTATION
     if present & ARTICLE_TYPES:
         return ARTICLE
-    return None
+    return LISTING if ITEM_LIST in present else None
 
 
 def open_graph_type(page: HtmlPage) -> str | None:

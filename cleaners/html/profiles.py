@@ -44,6 +44,8 @@ PROFILES = {
     page_type.DOCUMENTATION: Profile(),
 }
 
+# trafilatura's text this long is an article it found, whatever else the region holds.
+ARTICLE_FOUND = 1000  # words
 MAIN_XPATH = "//body//main | //body//*[@role='main']"
 # Parts of a main region that are not its content: its own menus, page header and footer,
 # forms and their controls.
@@ -98,6 +100,8 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if region is None:
         return None
     words = word_count(text)
+    if words >= ARTICLE_FOUND and not profile.over_extracted:
+        return None
     # All the region's text, menus and scripts with it, is more than it shows: when even that
     # settles it, its shown text (a walk over the region) need not be made.
     whole = word_count(" ".join(region.itertext()))  # pieces apart: glued words count as one

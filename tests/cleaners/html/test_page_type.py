@@ -34,6 +34,7 @@ def canonical(url: str) -> str:
         (json_ld({"@type": "ItemList", "itemListElement": []}), "listing"),
         (json_ld({"@type": "TechArticle", "headline": "Configuring the cache"}), "documentation"),
         (json_ld({"@type": "NewsArticle", "headline": "Council approves the budget"}), "article"),
+        (json_ld({"@type": "NewsArticle"}, {"@type": "ItemList", "itemListElement": []}), "article"),
         ('<meta property="og:type" content="product.item">', "product"),
         ('<meta property="og:type" content="article">', "article"),
         ('<meta property="og:type" content="website">', "page"),
