@@ -97,6 +97,7 @@ class Metadata:
     language: str | None = None  # ISO 639-1: detected when confident, else declared (cleaners/language.py)
     language_score: float | None = None  # the detector's probability for the language it found
     language_declared: str | None = None  # ISO 639-1 of the page's markup or a text header
+    page_type: str | None = None  # HTML way: the page's type, whose profile ran (html/page_type.py)
 
     def as_dict(self) -> dict:
         data = asdict(self)

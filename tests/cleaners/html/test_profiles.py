@@ -1,0 +1,125 @@
+"""The profiles of the page types (html/profiles.py), end to end on small pages of each type
+(tests/data/html/page_types), and the main region's text they fall back on."""
+
+from pathlib import Path
+
+import pytest
+from lxml.html import fromstring
+
+from cleaners import clean
+from cleaners.html.profiles import region_text
+
+PAGES = Path(__file__).resolve().parents[2] / "data" / "html" / "page_types"
+
+
+def clean_page(name: str, **options):
+    return clean((PAGES / f"{name}.html").read_bytes(), **options)
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("forum_thread", "forum"),
+        ("product_page", "product"),
+        ("listing_page", "listing"),
+        ("docs_page", "documentation"),
+    ],
+)
+def test_the_sidecar_names_the_page_type(name, kind):
+    doc = clean_page(name)
+    assert doc.metadata.page_type == kind
+    assert doc.as_dict()["metadata"]["page_type"] == kind
+
+
+def test_a_text_dump_has_no_page_type():
+    assert clean(b"Some plain text.\n\nA second paragraph of it.\n", format="text").metadata.page_type is None
+
+
+def test_a_listing_is_its_items_not_the_page_around_them():
+    # trafilatura finds no article among the linked cards and falls back on the whole page,
+    # menus and the filter form with it: the listing takes its main region's text.
+    doc = clean_page("listing_page")
+    lines = doc.text.strip().split("\n\n")
+    assert lines[:3] == ["Reedbank circuit", "Easy loop, western shore 6 km", "Heron Point and back"]
+    assert lines[-1] == "Pushchair friendly, tea room 3 km" and len(lines) == 12
+    assert "Hill walks" not in doc.text and "Under 5 km" not in doc.text
+
+
+def test_precision_keeps_trafilatura_s_choice():
+    assert "Reedbank circuit" not in clean_page("listing_page", precision=True).text
+
+
+SERVICES = [
+    ("Boiler servicing", "Yearly checks by certified engineers, with a written report on every appliance"),
+    ("Emergency repairs", "Call us any hour, any day, and an engineer is with you within four hours"),
+    ("Heat pumps", "Survey, fitting and advice on the grants that pay for most of the cost"),
+    ("Smart thermostats", "Installed and set up in an hour, with the app on your phone ready to use"),
+    ("Landlord certificates", "Gas safety records for rented homes, kept on file and renewed each year"),
+    ("Underfloor heating", "Wet systems for new extensions and whole-floor renovations alike"),
+]
+SERVICE_INTRO = (
+    "<article><p>We are a family firm of heating engineers working across the county since 1998. "
+    "Every engineer is registered and trained on the brands we fit, and we keep the parts for most "
+    "boilers in our vans.</p><p>Whatever the job, you get a fixed price before we start and a "
+    "guarantee on the work when we finish.</p></article>"
+)
+
+
+def service_page(head: str = "") -> bytes:
+    tiles = "".join(
+        f'<li class="tile"><a href="/s{n}"><h3>{title}</h3><span>{line}</span></a></li>'
+        for n, (title, line) in enumerate(SERVICES)
+    )
+    menu = "<nav><a href='/'>Home</a> <a href='/contact'>Contact</a></nav>"
+    main = f"<main><h1>Our heating services</h1>{SERVICE_INTRO}<ul class='tiles'>{tiles}</ul></main>"
+    footer = "<footer>Registered office</footer>"
+    return f"<html><head>{head}</head><body>{menu}{main}{footer}</body></html>".encode()
+
+
+def test_an_under_extracted_page_takes_its_main_region():
+    # A service page: trafilatura takes the introduction for the article and drops the linked
+    # tiles of the services, most of the page's main region.
+    doc = clean(service_page())
+    assert doc.metadata.page_type == "page"
+    for words in ("We are a family firm", "Boiler servicing", "Wet systems for new extensions"):
+        assert words in doc.text
+    assert "Contact" not in doc.text and "Registered office" not in doc.text
+
+
+def test_a_declared_article_keeps_trafilatura_s_text():
+    doc = clean(service_page('<meta property="og:type" content="article">'))
+    assert doc.metadata.page_type == "article"
+    assert "We are a family firm" in doc.text and "Boiler servicing" not in doc.text
+
+
+def test_a_forum_thread_is_every_post_not_the_first():
+    # trafilatura takes the first post's <article> for the page's article: its text is too
+    # little of the thread, which the main region holds whole.
+    doc = clean_page("forum_thread")
+    posts = ("My starter is about two weeks", "That smell means it is hungry.", "Two feedings a day did it.")
+    for words in posts:
+        assert words in doc.text
+    assert "Forum rules" not in doc.text and "What's new" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("product_page", ["A 38-litre pack for long day hikes", "| Volume | 38 litres |"]),
+        ("docs_page", ["pathwise looks for its settings", 'root = "src"', "raises ConfigError"]),
+    ],
+)
+def test_pages_with_their_own_content_keep_trafilatura_s_text(name, kept):
+    doc = clean_page(name)
+    for words in kept:
+        assert words in doc.text
+    for junk in ("Forum rules", "Secure checkout", "Installation"):
+        assert junk not in doc.text
+
+
+def test_region_text_is_a_line_per_block_without_menus_and_forms():
+    region = fromstring(
+        "<div><p>One <b>bold</b> word, then<br>a break</p><nav>Skip me</nav>tail kept"
+        "<ul><li>first</li><li>second <form>Search</form>and after</li></ul><script>x()</script></div>"
+    )
+    assert region_text(region) == "One bold word, then\na break\ntail kept\nfirst\nsecond and after"
