@@ -9,7 +9,7 @@ share of nothing (no words, no lines) is None, not 0: no text is not a text of n
 
 from __future__ import annotations
 
-from cleaners.lexicon.stoplists import ISO_CODES, stoplist
+from cleaners.lexicon.stoplists import stoplist_of
 from cleaners.regex import lazy_compile
 
 WORD = lazy_compile(r"[^\W_](?:\S*[^\W_])?")
@@ -19,7 +19,6 @@ PARAGRAPH_BREAK = lazy_compile(r"\n\s*\n")
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "’", "»", "。", "！", "？")
 SYMBOLS = ("#", "...", "…")  # Gopher's symbols: the hash and the ellipsis (three dots or one)
 SHORT_LINE_CHARS = 30  # FineWeb: a line of this many characters or fewer is short
-STOPLIST_NAMES = {code: name for name, code in ISO_CODES.items()}  # "en" -> justext's "English"
 DIGITS = 4  # a share rounded to 4 decimals: what a threshold needs, not float noise
 
 
@@ -59,8 +58,7 @@ def repeats(items: list[str]) -> int:
 
 def stopword_ratio(words: list[str], language: str | None) -> float | None:
     """The share of words in justext's stoplist of the language; None without one."""
-    name = STOPLIST_NAMES.get(language or "")
-    if name is None or not words:
+    stopwords = stoplist_of(language)
+    if stopwords is None or not words:
         return None
-    stopwords = stoplist(name)
     return share(sum(word.lower() in stopwords for word in words), len(words))

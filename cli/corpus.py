@@ -63,7 +63,7 @@ def corpus_entry(text: str, meta: dict, name: str) -> CorpusEntry:
     """The worker's part, done on the clean text it has just written."""
     found = meta.get("source") or {}
     position = found.get("line") or found.get("warc_offset") or 0
-    lines = summarise_lines(text)
+    lines = summarise_lines(text, (meta.get("metadata") or {}).get("language"))
     return CorpusEntry(
         source_of(meta, name), lines, exact_key(text), signature(text), position, text_digest(text)
     )

@@ -109,6 +109,16 @@ def stoplists() -> dict[str, frozenset[str]]:
     return {name: read_stoplist(stoplist_folder() / f"{name}.txt") for name in ISO_CODES}
 
 
+# "en" -> justext's "English": the stoplist of a language named by its ISO 639-1 code.
+STOPLIST_NAMES = {code: name for name, code in ISO_CODES.items()}
+
+
+def stoplist_of(language: str | None) -> frozenset[str] | None:
+    """The stoplist of the language of this ISO 639-1 code; None for a language without one."""
+    name = STOPLIST_NAMES.get(language or "")
+    return stoplist(name) if name else None
+
+
 @cache
 def stoplist(name: str) -> frozenset[str]:
     """One of stoplists(), read alone: what the quality signals need of a page (cleaners/quality.py)."""

@@ -50,6 +50,18 @@ def test_an_article_like_line_needs_more_documents():
     assert [line.index for line in repeated_lines(summary, many, 5)] == [0, 1, 2]
 
 
+def test_the_language_known_gives_the_stoplist_the_text_would():
+    assert summarise_lines(TEXT, "en") == summarise_lines(TEXT)
+    # A language with no justext stoplist (or none known) falls back to detecting it.
+    assert summarise_lines(TEXT, "xx") == summarise_lines(TEXT, None) == summarise_lines(TEXT)
+    german = (
+        "Der Gemeinderat hat am Dienstag beschlossen, dass die Fähre auch im Winter fahren soll und "
+        "dass das Geld für den neuen Steg nun endlich im Haushalt gefunden worden ist.\n\nMenü\n"
+    )
+    assert summarise_lines(german, "de") == summarise_lines(german)
+    assert summarise_lines(german, "de").article_like == {0}
+
+
 def test_a_document_counts_a_line_once():
     counts = LineCounts()
     counts.add("a", summarise_lines("Menu\n\nMenu\n\nStory\n"))
