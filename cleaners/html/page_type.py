@@ -114,8 +114,8 @@ def structure_type(page: HtmlPage) -> str | None:
     body = page.tree.find("body")
     if body is None:
         return None
-    blocks = sum(1 for _ in body.iter("pre"))
-    spans = sum(1 for _ in body.iter("code"))
+    shown = [element.tag for element in body.iter("pre", "code")]  # one walk for both
+    blocks, spans = shown.count("pre"), shown.count("code")
     if blocks >= CODE_BLOCKS or spans >= CODE_SPANS:
         return DOCUMENTATION
     return None

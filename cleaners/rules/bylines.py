@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from cleaners.dates import HAS_YEAR, TIME, parse_date, strip_date_parts
 from cleaners.document import Document, Line
@@ -54,6 +54,7 @@ def edge_run(lines: list[Line], count: int) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=4096)  # each edge rule measures the same edges: bylines, then datelines
 def is_edge_line(text: str) -> bool:
     return is_headline_shaped(text) or bool(dateline_date(text) or parse_byline(text))
 
