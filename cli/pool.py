@@ -126,7 +126,7 @@ def salvage(pending: dict[Future, list[Task]], on_outcome: OnOutcome) -> None:
                     on_outcome(outcome)
 
 
-def init_worker() -> None:
+def init_worker(main_process: int) -> None:
     tune_gc()
     # Ctrl-C reaches the whole process group; the main process alone handles it, by
     # cancelling what has not started and terminating the workers (see process_pool).
@@ -134,7 +134,9 @@ def init_worker() -> None:
     # Not sigterm_as_exit's handler, inherited through fork: the pool would catch its
     # SystemExit as a task's result and the worker would carry on.
     signal.signal(signal.SIGTERM, end_worker)
-    threading.Thread(target=watch_parent, args=(os.getppid(),), daemon=True, name="watch-parent").start()
+    # The main process's pid comes from before the fork, not from getppid() here: a main
+    # process killed while this worker was starting has already left it to another parent.
+    threading.Thread(target=watch_parent, args=(main_process,), daemon=True, name="watch-parent").start()
 
 
 def end_worker(signum: int, frame: object) -> None:
@@ -156,7 +158,7 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool that, on Ctrl-C, SIGTERM or an error, stops at once: the tasks not started are
     dropped, and the running ones end with their workers (their outputs are atomic, so an
     unfinished document just has none), rather than wait for a document that may hang."""
-    pool = ProcessPoolExecutor(workers, initializer=init_worker)
+    pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(os.getpid(),))
     try:
         yield pool
     except BaseException:

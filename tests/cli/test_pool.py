@@ -2,12 +2,15 @@
 
 import multiprocessing
 import os
+import subprocess
+import sys
 
 import pytest
 
 from cli import executors, pool
 from cli import task as task_module
 from tests.cli.conftest import PAGE, TEXTS, run_on
+from tests.cli.test_main import REPO
 
 
 def test_pool_gives_the_same_outcomes_as_in_process(tmp_path):
@@ -44,3 +47,13 @@ def test_a_worker_crash_fails_only_its_document(tmp_path, monkeypatch):
     assert len(outcomes) == len(names)
     assert by_source["library_reopens.txt"].error == pool.WORKER_DIED
     assert all(by_source[name].ok for name in [TEXTS[0], TEXTS[2], PAGE])
+
+
+def test_a_worker_whose_main_process_died_while_it_started_ends_at_once():
+    # The main process can be killed between the fork and the worker's initializer: the
+    # worker then already has another parent, and must not take that one for its own.
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    code = f"from cli import pool; pool.init_worker({gone.pid}); import time; time.sleep(30)"
+    worker = subprocess.run([sys.executable, "-c", code], cwd=REPO, timeout=20)
+    assert worker.returncode == pool.WORKER_ORPHANED
