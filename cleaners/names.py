@@ -287,8 +287,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not any(char.isalpha() for char in name) or NOT_A_NAME.search(name) or URL.search(name):
         return False
-    if "!" in name or "?" in name:
-        return False  # "Coming Soon!": a call, not a name
+    if "!" in name or "?" in name or ":" in name:
+        return False  # "Coming Soon!" is a call, "design: Jane Doe" another credit: no name
     if not_a_name_alone(name):
         return False
     first = name.split()[0]
@@ -345,7 +345,7 @@ def capitalised(piece: str) -> str:
 def not_a_name_alone(name: str) -> bool:
     """A byline's word without its name ("Por", "Editor", "Dec."), a credential ("MD"), a
     rights notice, markup."""
-    bare = name.casefold().rstrip(".®™ ")
+    bare = name.casefold().rstrip(".®™* ")
     return bare in NO_NAME_WORDS or bool(RIGHTS_NOTICE.search(name)) or "<" in name
 
 

@@ -129,6 +129,13 @@ def test_what_ends_the_names_of_a_byline():
     assert names_in(["Tessa KleinReviewed by Omar Haddad"], page) == ["Tessa Klein"]
 
 
+def test_another_credit_and_a_marked_credential_are_no_names():
+    page = HtmlPage(fromstring(SITE))
+    assert names_in(["design: Ines Vidal; code: Piet Ruys"], page) == []
+    assert names_in(["Hanna Brink, MD*"], page) == ["Hanna Brink"]
+    assert names_in(["Olu Adeyemi CPP, PSP"], page) == ["Olu Adeyemi CPP"]
+
+
 @pytest.mark.parametrize(
     "byline",
     [
