@@ -120,7 +120,7 @@ NAMES_END = lazy_compile(
     rf"\s+(?:{longest_first(SITE_CREDITS)})\s+by\b|"
     rf"\s+(?:{longest_first(CATEGORY_WORDS)})\s+(?=[A-ZÄÖÜ])|"
     rf"\s+(?:{longest_first(NAMES_END_LABELS)})\b|"
-    r"\s*[|·•~»]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
+    r"\s*[|·•~»⋅∙]\s*)|\s[-–—]\s|(?:^|,?\s)\d|" + RUN_START + r"\s*\(",
     re.IGNORECASE,
 )
 # Bylines name the outlet or a role after the names: ", CNN", "/ Reuters", ", Staff writer".
@@ -128,6 +128,8 @@ OUTLET_SPLIT = lazy_compile(rf"{RUN_START}\s*(?:,|/)\s*")
 ROLE = lazy_compile(rf"\b(?:{longest_first([*words_of(ROLES), *DEGREES])})$", re.IGNORECASE)
 # "Jane Doe, Projektleiterin der HSS", "Max Muster, Pressesprecher des Vereins".
 ROLE_FIRST = lazy_compile(rf"(?<!\w)\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\b", re.IGNORECASE)
+# "Jane Doe, Director of Operations", "Jane Doe, Trial Attorney at Hale & Hale": a job, not a name.
+ROLE_AT = lazy_compile(r"\s(?:of|at|for|bei|chez)\s")
 TRAILING_ROLE = lazy_compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
 NAME_SEPARATOR = lazy_compile(rf"{RUN_START}\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
 FOOTNOTE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
@@ -146,6 +148,8 @@ LABEL_WORD_SET = frozenset(LABEL_WORDS)
 # also first names.
 MONTHS_WRITTEN_OUT = set(table_words(MONTHS, ("en", "de"), abbreviated=False)) - set(FIRST_NAME_MONTHS)
 NOT_FIRST_WORD = lazy_compile(rf"^(?:{FULL_WEEKDAYS}|{longest_first(MONTHS_WRITTEN_OUT)})\W*$", re.IGNORECASE)
+FULL_WEEKDAY_WORD = lazy_compile(rf"^(?:{FULL_WEEKDAYS})\W*$", re.IGNORECASE)
+MONTH_WORD = lazy_compile(rf"^(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\W*$", re.IGNORECASE)
 ORGANISATION = lazy_compile(
     rf"(?:^|\s)e\.\s?v\.?(?:$|\s)|\b(?:{longest_first(ORGANISATION_WORDS)})\b",  # "Muster e.V."
     re.IGNORECASE,
@@ -242,13 +246,19 @@ def clean_name(text: str, page: HtmlPage) -> str:
     text = GLUED_LABEL.sub("", LOWERCASE_LABEL.sub("", text))
     text = NAMES_END.split(text, maxsplit=1)[0].strip(" :|-–—,·•")
     parts = OUTLET_SPLIT.split(text)
-    while len(parts) > 1 and (
-        page.is_site_name(parts[-1]) or ROLE.search(parts[-1]) or ROLE_FIRST.match(parts[-1])
-    ):
+    roles = [index for index, part in enumerate(parts) if index and is_role(part)]
+    if roles:
+        parts = parts[: roles[0]]  # "Jane Doe, VP, Security and Risk, Acme": her job and employer follow
+    while len(parts) > 1 and page.is_site_name(parts[-1]):
         parts.pop()
     text = ", ".join(parts)
     without_role = TRAILING_ROLE.sub("", text)
     return without_role if len(without_role.split()) >= 2 else text
+
+
+def is_role(part: str) -> bool:
+    """A job after a name: "Staff Writer", "Head of Content", "Tax Attorney at Pell & Pell"."""
+    return bool(ROLE.search(part) or ROLE_FIRST.match(part) or ROLE_AT.search(part))
 
 
 def after_label(text: str) -> str:
@@ -277,13 +287,29 @@ def is_person_name(name: str) -> bool:
         return False
     if not any(char.isalpha() for char in name) or NOT_A_NAME.search(name) or URL.search(name):
         return False
+    if "!" in name or "?" in name or ":" in name:
+        return False  # "Coming Soon!" is a call, "design: Jane Doe" another credit: no name
     if not_a_name_alone(name):
         return False
     first = name.split()[0]
     if " " in name and first.islower() and first.isalpha() and first not in PARTICLES:
         return False  # "deinen Hochzeitsbloggern": words, not a name
     return not (
-        name.casefold() in NAMELESS or first.casefold() in LABEL_WORD_SET or NOT_FIRST_WORD.match(first)
+        name.casefold() in NAMELESS
+        or first.casefold() in LABEL_WORD_SET
+        or (NOT_FIRST_WORD.match(first) and not month_first_name(name))
+    )
+
+
+def month_first_name(name: str) -> bool:
+    """A month that is a first name ("April Fulton", "June Carter"): a capitalised surname
+    follows, no other month or weekday, no number ("April 2024", "March Monday")."""
+    tokens = name.split()
+    return (
+        len(tokens) in (2, 3)
+        and not FULL_WEEKDAY_WORD.match(tokens[0])
+        and all(token[:1].isupper() and token.isalpha() for token in tokens[1:])
+        and not any(NOT_FIRST_WORD.match(token) or MONTH_WORD.match(token) for token in tokens[1:])
     )
 
 
@@ -319,7 +345,7 @@ def capitalised(piece: str) -> str:
 def not_a_name_alone(name: str) -> bool:
     """A byline's word without its name ("Por", "Editor", "Dec."), a credential ("MD"), a
     rights notice, markup."""
-    bare = name.casefold().rstrip(".®™ ")
+    bare = name.casefold().rstrip(".®™* ")
     return bare in NO_NAME_WORDS or bool(RIGHTS_NOTICE.search(name)) or "<" in name
 
 

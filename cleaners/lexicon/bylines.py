@@ -19,7 +19,8 @@ Words = dict[str, tuple[str, ...]]
 # Labels before the names, read by both ways: "By Jane Doe", "Von Max Muster", "Par Claire Dubois".
 LABELS: Words = {
     "en": (
-        "by", "written by", "words by", "story by", "text by", "posted by", "writing by", "author", "authors",
+        "by", "written by", "words by", "story by", "text by", "posted by", "writing by", "authored by",
+        "author", "authors",
     ),
     "de": ("von", "autor", "autorin"),
     "fr": ("par",),
@@ -33,7 +34,7 @@ LABELS: Words = {
 # start of a line: there they also open titles and menus ("Interview Questions for Beginners",
 # "Text Editor", "Vom Fass", "Autoren & Verlage").
 MARKED_LABELS: Words = {
-    "en": ("published by", "reported by", "submitted by", "interview"),
+    "en": ("published by", "reported by", "submitted by", "reviewed by", "interview"),
     "de": (
         "vom", "autoren", "redakteur", "redakteurin", "text",
         "geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von", "erstellt von",
@@ -57,7 +58,7 @@ LINE_LABELS: Words = {"en": ("reporting by", "byline"), "it": ("di",)}
 LOWERCASE_LABELS: Words = {"it": ("di",), "es": ("de",), "pt": ("de", "da", "do")}
 # Labels a byline template glues to the name ("AuthorJane Doe", "VonMax Muster"); the others,
 # glued to a capital, more often start a word of their own.
-GLUED_LABELS = ("author", "autor", "autorin", "auteur", "by", "von", "text")
+GLUED_LABELS = ("author", "autor", "autorin", "auteur", "by", "von", "text", "written by", "posted by")
 
 # Labels that are also the heading of an author box or a form field: a text byline that starts
 # with one has a colon after it ("Author: Jane Doe", "Text: Max Muster").
@@ -113,7 +114,10 @@ ROLES: Words = {
         "writer", "writers", "staff writer", "staff writers", "reporter", "reporters", "correspondent",
         "correspondents", "editor", "editors", "contributor", "contributors", "columnist", "staff",
         "producer", "photographer", "photographers", "analyst", "intern", "fellow", "special to",
-        "freelance", "journalist", "journalists", "team",
+        "freelance", "journalist", "journalists", "team", "founder", "co-founder", "cofounder",
+        "dietitian", "nutritionist", "educator", "educators", "attorney", "lawyer", "expert", "experts",
+        "specialist", "consultant", "coach", "therapist", "horticulturalist", "horticulturist", "vp",
+        "svp", "evp", "ceo", "cto", "cfo", "coo", "president", "vice president",
     ),
     "de": (
         "redakteur", "redakteurin", "redakteure", "chefredakteur", "chefredakteurin", "reporterin",
@@ -140,7 +144,7 @@ TRAILING_ROLES = (
 ROLE_ENDINGS = (
     "leiter", "sprecher", "referent", "direktor", "vorsitzende", "vorsitzender", "präsident",
     "beauftragte", "beauftragter", "manager", "director", "officer", "spokesman", "spokeswoman",
-    "spokesperson",
+    "spokesperson", "head", "senior", "chief",
 )  # fmt: skip
 
 # The text way: words that follow "By" in a sentence, not a name ("By the end of the week", "By
@@ -182,7 +186,7 @@ LABEL_WORDS = (
 DATE_PREPOSITIONS = ("am", "on", "le", "el", "il", "em", "um", "at", "hace", "den", "vom", "in", "dans", "en")
 GLUED_WORDS = (
     "published", "updated", "hace", "quelle", "source", "last", "veröffentlicht", "aktualisiert",
-    "publicado", "publiziert", "stand", "follow", "mehr",
+    "publicado", "publiziert", "stand", "follow", "mehr", "reviewed",
 )  # fmt: skip
 AUTHOR_PAGE_LINKS = (
     "alle artikel", "alle beiträge", "weitere beiträge", "more posts", "more by", "view all", "all posts",
@@ -199,11 +203,12 @@ CATEGORY_WORDS = ("filed under", "under", "unter", "in")  # before a capital: "i
 NAMES_END_LABELS = (
     "published", "publicado", "publié", "pubblicato", "veröffentlicht", "updated", "aktualisiert",
     "actualizado", "stand", "datum", "date", "lesezeit", "reading time", "tiempo de lectura",
+    "on behalf of", "im auftrag",
 )  # fmt: skip
 # Credits that are not for the writing: "Foto: Ingo Schneider", "Quelle: dpa".
 OTHER_CREDITS = (
     "foto", "fotos", "photo", "photos", "photography", "bild", "bilder", "illustration", "illustrations",
-    "grafik", "video", "kamera", "quelle", "source", "image", "images", "credit",
+    "grafik", "video", "kamera", "quelle", "source", "image", "images", "credit", "фото", "источник",
 )  # fmt: skip
 # Months that are also first names ("May Lee", "Mai Nguyen"): a name may start with one.
 FIRST_NAME_MONTHS = ("may", "mai")

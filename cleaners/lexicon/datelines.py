@@ -16,10 +16,16 @@ UPDATE_LABELS = (
     "última actualización", "aggiornato", "aggiornato il", "ultimo aggiornamento", "atualizado",
     "atualizado em", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "modifié", "modifié le",
 )  # fmt: skip
-# Labels of dates that are never the publication date: a forum post's edit, the day its
-# writer joined the forum, the year a company was founded.
+# Labels of a thread's latest post, before the name of its writer and its date ("last post by" /
+# "jdoe" / "Jan 18, 2024").
+LATEST_POST_LABELS = (
+    "last post", "latest post", "last reply", "latest reply", "letzter beitrag", "letzte antwort",
+    "dernier message", "último mensaje",
+)  # fmt: skip
+# Labels of dates that are never the publication date: a forum post's edit, a thread's latest
+# post, the day its writer joined the forum, the year a company was founded.
 OTHER_DATE_LABELS = (
-    "edited", "last edited", "bearbeitet", "zuletzt bearbeitet", "editado",
+    *LATEST_POST_LABELS, "edited", "last edited", "bearbeitet", "zuletzt bearbeitet", "editado",
     "joined", "member since", "registered", "registriert", "registriert seit", "mitglied seit",
     "dabei seit", "inscrit", "inscrit le", "inscrit depuis", "miembro desde", "registrado",
     "iscritto", "founded", "established", "gegründet",

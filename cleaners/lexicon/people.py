@@ -20,10 +20,11 @@ ROLE_WORDS = (
     "编辑", "责任编辑", "记者", "作者", "撰文", "編集", "記者", "편집", "기자",
 )  # fmt: skip
 # Degrees and credentials a byline writes after the name, split off by its comma ("Jane Doe,
-# MD, MPH"): none is a name. Written without a final dot and without ® or ™.
+# MD, MPH"): none is a name. Written without a final dot and without ®, ™ or a footnote's *
 CREDENTIALS = (
     "phd", "ph.d", "md", "m.d", "ms", "m.s", "msc", "m.sc", "ma", "m.a", "mba", "mph", "rd", "rdn",
     "rn", "np", "pa-c", "do", "dds", "dvm", "jd", "j.d", "llm", "cpa", "cfa", "cfp", "cepf", "pe",
     "ryt", "e-ryt", "ryt 200", "e-ryt 200", "ryt 500", "e-ryt 500", "facp", "faan", "fand", "bsc",
     "b.sc", "ba", "b.a", "bs", "b.s", "mfa", "edd", "ed.d", "psyd", "lcsw", "lpc", "cscs", "cpt",
+    "cpp", "psp", "cissp", "cisa", "cism", "pmp", "facs", "faap", "dacvb", "vmd", "lvt",
 )  # fmt: skip

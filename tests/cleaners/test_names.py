@@ -113,6 +113,41 @@ def test_months_and_weekdays_end_an_html_byline_and_start_no_name():
     assert names_in(["Jane Doe Montag"], page) == ["Jane Doe"]
     assert names_in(["Jänner 2013"], page) == []
     assert names_in(["May Lee"], page) == ["May Lee"]  # a month that is also a first name
+    # Other months as first names: a capitalised surname follows, no number, no other month.
+    assert names_in(["By April Kowalski"], page) == ["April Kowalski"]
+    assert names_in(["June Ito Marsh"], page) == ["June Ito Marsh"]
+    assert names_in(["April 2024"], page) == []
+    assert names_in(["March Friday"], page) == []
+    assert names_in(["Sunday Herald"], page) == []
+
+
+def test_what_ends_the_names_of_a_byline():
+    page = HtmlPage(fromstring(SITE))
+    assert names_in(["By Ravi Menon ⋅ Review Editor ⋅ Updated May 2, 2024"], page) == ["Ravi Menon"]
+    assert names_in(["Lea Strand on behalf of the Docs Team"], page) == ["Lea Strand"]
+    assert names_in(["Written byLiam Okoro"], page) == ["Liam Okoro"]
+    assert names_in(["Tessa KleinReviewed by Omar Haddad"], page) == ["Tessa Klein"]
+
+
+def test_another_credit_and_a_marked_credential_are_no_names():
+    page = HtmlPage(fromstring(SITE))
+    assert names_in(["design: Ines Vidal; code: Piet Ruys"], page) == []
+    assert names_in(["Hanna Brink, MD*"], page) == ["Hanna Brink"]
+    assert names_in(["Olu Adeyemi CPP, PSP"], page) == ["Olu Adeyemi CPP"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Rhea Castillo, Registered Dietitian",
+        "Rhea Castillo, Director of Partnerships",
+        "Rhea Castillo, Head of Content & Community",
+        "Rhea Castillo, Tax Attorney at Pell & Pell",
+        "Rhea Castillo, Co-Founder",
+    ],
+)
+def test_a_job_after_the_name_is_no_name(byline):
+    assert names_in([byline], HtmlPage(fromstring(SITE))) == ["Rhea Castillo"]
 
 
 def test_after_label_reads_what_stands_before_each_label_as_before():

@@ -58,6 +58,8 @@ def credited_names(page: HtmlPage) -> list[str]:
     found: dict[int, list[str]] = {}
     for source in (json_ld_authors, meta_authors, byline_authors):
         said = page.memo(source)
+        if source is not byline_authors:
+            said = [capitalised_name(text) for text in said]
         names = names_in(said, page)
         rank = best_rank(names, page)
         if names and all(page.is_site_name(text) for text in said):
@@ -77,6 +79,15 @@ def credited_names(page: HtmlPage) -> list[str]:
         or signature(page)
         or copyright_holder(page)
     )
+
+
+def capitalised_name(text: str) -> str:
+    """A name the page declares in lowercase ("kirstin boatto") as a name is written. (In
+    a byline of the text, lowercase words are words, not a name.)"""
+    words = text.split()
+    if 2 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words):
+        return " ".join(word.capitalize() for word in words)
+    return text
 
 
 def completed(names: list[str], page: HtmlPage) -> list[str]:

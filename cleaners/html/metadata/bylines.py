@@ -33,6 +33,7 @@ from cleaners.names import (
     HANDLE,
     HANDLE_RANK,
     MONTH_WORDS,
+    NAMES_END,
     ORGANISATION,
     OTHER,
     best_rank,
@@ -57,15 +58,20 @@ MENU_CLASS = lazy_compile(
 )
 TEASER_EXTRA_CHARS = 40
 MARKED_XPATH = "//*[@class or @id or @itemprop or @rel or @data-testid]"
+# (An <article> classed with its author's name, "author-jane-doe", holds the byline, not is one.)
 NOT_BYLINE_TAGS = frozenset(
-    {"meta", "link", "script", "style", "img", "body", "html", "head", "title", "nav"}
+    {"meta", "link", "script", "style", "img", "body", "html", "head", "title", "nav", "article", "main"}
 )
-# Parts of an author box that are not the name: pictures, bios, share and follow links.
+# Parts of an author box that are not the name: pictures, bios, share and follow links; a
+# whole post classed with its author's name (WordPress's "hentry author-jane-doe"), a block
+# that says it has none ("no-byline").
 NOT_BYLINE_CLASS = lazy_compile(
-    r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|[\s_-])(?:bio|biography|description|about|"
+    r"comment|respond|reply|avatar|dialog|modal|popup|(?:^|\s)hentry(?:$|\s)|no-?(?:byline|author)|"
+    r"(?:^|[\s_-])(?:bio|biography|description|about|"
     r"image|photo|img|pic|picture|social|share|follow|window|role|position|job|jobtitle)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+ARTICLE_TAGS = frozenset({"article", "main"})
 NOT_ARTICLE_TAGS = frozenset({"nav", "footer", "form", "select", "button", "label", "menu"})
 NOT_ARTICLE_CLASS = lazy_compile(
     r"comment|respond|reply|discussion|disqus|kommentar|navigation|"
@@ -131,20 +137,24 @@ BEFORE_TEXT_BYLINE = lazy_compile(rf"^(?:{DATE_PREFIX}|{POSTED_IN}|{BRACKETED_LA
 # A text that starts "Posted by", "Geschrieben von": a byline wherever it stands.
 WRITTEN_BY = rf"(?:{longest_first(words_of(WRITING_VERBS))})\s+(?:{longest_first(words_of(BY_WORDS))})"
 EXPLICIT_BYLINE = lazy_compile(rf"^{WRITTEN_BY}\s", re.IGNORECASE)
-# "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a date, then only a name.
+# "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Dec. 19, 2025 · Jane Doe": a
+# date, then only a name.
 DATE_THEN_NAME = lazy_compile(
-    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*(?:[|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
+    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    rf"|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{MONTH_WORDS})\.?,?\s+\d{{4}})"
+    r"(?:\s*(?:[|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|·•]\s*(?=\S)",
     re.IGNORECASE,
 )
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
 
-# A forum post's user name: marked as one, or a link to the member's profile.
+# A forum post's user name: marked as one ("username", "bigusername", "PostUser-name"), or a
+# link to the member's profile ("/members/jdoe.12/", "/u/jdoe").
+LOWERCASE_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 POSTER_XPATH = (
-    "following::*[contains(concat(' ', normalize-space(@class), ' '), ' username ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' user-name ')"
+    f"following::*[contains({LOWERCASE_CLASS}, 'username') or contains({LOWERCASE_CLASS}, 'user-name')"
     " or (self::a and (contains(@href, '/members/') or contains(@href, 'mode=viewprofile')"
-    " or contains(@href, '/member.php')))][position() <= 3]"
+    " or contains(@href, '/member.php') or contains(@href, '/u/')))][position() <= 3]"
 )
 MAX_POSTER_WORDS = 3
 SIGNATURE_XPATH = (
@@ -227,7 +237,8 @@ def in_teaser(element: HtmlElement) -> bool:
 
 
 def in_menu(element: HtmlElement) -> bool:
-    """In a navigation menu (a list of the site's authors is not a byline)."""
+    """In a navigation menu (a list of the site's authors is not a byline). The classes of
+    what holds the <article> or <main> (a layout "offset-nav") say nothing of its parts."""
     for count, node in enumerate([element, *element.iterancestors()]):
         if count >= MAX_ANCESTORS:
             break
@@ -235,6 +246,8 @@ def in_menu(element: HtmlElement) -> bool:
             MENU_CLASS.search(mark) for mark in node.get("class", "").split()
         ):
             return True
+        if node.tag in ARTICLE_TAGS:
+            break
     return False
 
 
@@ -280,7 +293,12 @@ def byline_text(element: HtmlElement) -> str:
     if AUTHOR_LIST.match(text):
         return ""  # "Authors: A, B, C, ...": the site's writers, not this article's
     link = element.find(".//a")
-    return clean_text(link.text_content()) if link is not None else ""
+    if link is not None:
+        return clean_text(link.text_content())
+    if element.find(".//h1") is not None or element.find(".//h2") is not None:
+        return ""  # a block with the headline in it, not an author box
+    first = text.split(BLOCK_SEPARATOR, 1)[0]  # an author box: the name, then the bio
+    return first if is_name_shaped(first) and len(first.split()) >= 2 else ""
 
 
 def author_links(element: HtmlElement) -> list[str]:
@@ -326,7 +344,7 @@ def text_bylines(page: HtmlPage) -> list[str]:
         if not TEXT_BYLINE_HINT.search(node):
             continue
         if date_first := DATE_THEN_NAME.match(node):
-            name = clean_text(node[date_first.end() :])
+            name = NAMES_END.split(clean_text(node[date_first.end() :]), maxsplit=1)[0].strip()
             if is_name_shaped(name) and len(name.split()) >= 2 and not outside_article(node.getparent()):
                 return [name]
         if not TEXT_BYLINE.search(node):
@@ -386,7 +404,8 @@ def like_user_names(names: list[str], owner: HtmlElement) -> bool:
 
 
 def outside_article(element: HtmlElement) -> bool:
-    """In a menu, a form, a footer, a comment: where bylines of this article are not."""
+    """In a menu, a form, a footer, a comment: where bylines of this article are not. (Up
+    to the <article> or <main> that holds it: the page's frame around them does not count.)"""
     for count, ancestor in enumerate([element, *element.iterancestors()]):
         if count >= MAX_ANCESTORS or ancestor.tag == "body":
             break
@@ -395,6 +414,8 @@ def outside_article(element: HtmlElement) -> bool:
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
         if any(NOT_ARTICLE_CLASS.search(mark) for mark in marks if not TAXONOMY_CLASS.match(mark)):
             return True
+        if ancestor.tag in ARTICLE_TAGS:
+            break
     return False
 
 

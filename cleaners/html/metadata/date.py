@@ -24,7 +24,7 @@ from cleaners.dates import (
 )
 from cleaners.html.page import HtmlPage, clean_text, in_comments
 from cleaners.html.structured_data import text_value
-from cleaners.lexicon.datelines import OTHER_DATE_LABELS, UPDATE_LABELS
+from cleaners.lexicon.datelines import LATEST_POST_LABELS, OTHER_DATE_LABELS, UPDATE_LABELS
 from cleaners.lexicon.months import WEEKDAYS, table_words
 from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import lazy_compile
@@ -107,6 +107,7 @@ OTHER_DATE_LABEL = lazy_compile(rf"^(?:{longest_first(OTHER_DATE_LABELS)})\b\s*:
 LABEL_OF_ANOTHER_DATE = lazy_compile(
     rf"^(?:{longest_first(OTHER_DATE_LABELS + UPDATE_LABELS)})\b\s*:?\s*$", re.IGNORECASE
 )
+LATEST_POST_BY = lazy_compile(rf"^(?:{longest_first(LATEST_POST_LABELS)})\s+by\s*:?\s*$", re.IGNORECASE)
 YEAR_ALONE = "-01-01"
 DATE_FIELDS = ("datePublished", "dateModified", "dateCreated")
 
@@ -143,13 +144,13 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     if anchor is None:
         return None
     distance = 0
-    before = ""
+    before: list[str] = []
     for node in anchor.xpath(FOLLOWING_TEXT_XPATH):
         text = clean_text(node)
         if (found := dateline(text)) and not is_other_date(text, before):
             return found, distance
         distance += len(text)
-        before = text
+        before = [*before[-2:], text]
     above: list[str] = []
     distance = 0
     for node in reversed(anchor.xpath(PRECEDING_TEXT_XPATH)):  # the nearest first
@@ -163,11 +164,16 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     return ((confirmed or above)[0], 0) if above else None
 
 
-def is_other_date(text: str, before: str) -> bool:
+def is_other_date(text: str, before: list[str]) -> bool:
     """Is the dateline labelled as another date than the publication's: in its text ("Joined
-    Mar 2019", "edited Jul 5"), or by a label just before it ("Last updated:" / "August 5,
-    2025")? The publication date may follow ("Updated May 3 · Published May 1")."""
-    return bool(OTHER_DATE_LABEL.match(text) or LABEL_OF_ANOTHER_DATE.match(before))
+    Mar 2019", "edited Jul 5"), by a label just before it ("Last updated:" / "August 5,
+    2025"), or by a label of a user's date before the user's name ("last post by" / "jdoe" /
+    "Jan 18, 2024")? The publication date may follow ("Updated May 3 · Published May 1")."""
+    return bool(
+        OTHER_DATE_LABEL.match(text)
+        or (before and LABEL_OF_ANOTHER_DATE.match(before[-1]))
+        or any(LATEST_POST_BY.match(earlier) for earlier in before)
+    )
 
 
 def labelled_date(page: HtmlPage) -> str | None:

@@ -133,3 +133,22 @@ def test_the_names_a_byline_links_to_their_author_pages():
         "<span>and</span> <a href='/people/ada-brandt'>Ada Brandt</a>, Science Desk</p>"
     )
     assert read_authors(page("", two)) == ["Ken Ito", "Ada Brandt"]
+
+
+def test_a_declared_name_in_lowercase_is_written_as_a_name():
+    assert read_authors(page('<meta name="author" content="maren holt">')) == ["Maren Holt"]
+    # In the text, lowercase words after "by" are words ("by mid morning"), not a name.
+    assert read_authors(page("", "<h1>Notes on bread</h1><p class='byline'>by mid morning</p>")) == []
+
+
+def test_forum_posters_marked_in_other_ways():
+    for poster in (
+        "<h3 class='PostUser-name'>wren_talks</h3>",
+        "<a class='bigusername' href='/p?id=4'>wren_talks</a>",
+        "<a href='/u/wren_talks'>wren_talks</a>",
+    ):
+        thread = page(
+            "", f"<h1>Which soil for blueberries?</h1><article>{poster}<p>Acidic, I read.</p></article>"
+        )
+        read_title(thread)
+        assert read_authors(thread) == ["wren_talks"]

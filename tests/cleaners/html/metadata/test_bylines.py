@@ -57,3 +57,53 @@ def test_every_kind_of_byline_mark_is_found():
     others = "<span class='auth-box'>x</span><span id='post-date'>x</span>"
     found = page(f"<html><body><h1>Notes</h1><p>{spans}{others}</p></body></html>")
     assert len(byline_elements(found)) == len(marks)
+
+
+def test_a_byline_in_the_article_is_read_whatever_classes_wrap_the_article():
+    # A layout class of what holds <main> ("offset-nav") says nothing of the byline inside.
+    html = (
+        "<html><body><div class='shell offset-nav'><main><article><h1>Notes</h1>"
+        "<div><p>Written by</p><p>Priya Raman</p></div><p>Flour.</p></article></main></div></body></html>"
+    )
+    assert text_bylines(page(html)) == ["Priya Raman"]
+    menu = "<html><body><h1>Notes</h1><nav><ul><li><p>Written by</p><p>Priya Raman</p></li></ul></nav>"
+    assert text_bylines(page(menu)) == []
+
+
+def test_a_date_written_out_then_a_name():
+    html = (
+        "<html><body><h1>Notes</h1><div>Mar. 4, 2024 · Oskar Lindqvist on behalf of "
+        "<a href='/teams/docs'>the Docs Team</a></div><p>Flour.</p></body></html>"
+    )
+    assert text_bylines(page(html)) == ["Oskar Lindqvist"]
+    assert text_bylines(page("<html><body><h1>N</h1><p>12 June 2023 - Mara Quist</p></body></html>")) == [
+        "Mara Quist"
+    ]
+
+
+def test_an_author_box_gives_the_name_before_the_bio():
+    bio = "is a garden writer who has tested irrigation kits on three allotments since 2016. " * 2
+    html = (
+        "<html><body><h1>Notes</h1><p>Flour.</p><div class='post_author-box'><div>Selma Ekdahl</div>"
+        f"<p>Selma Ekdahl {bio}</p></div></body></html>"
+    )
+    assert read_metadata(page(html)).author == ["Selma Ekdahl"]
+    about = f"<html><body><h1>Notes</h1><div class='author-box'><div>About us</div><p>We {bio}</p></div>"
+    assert read_metadata(page(about)).author == []
+
+
+def test_a_post_classed_with_its_authors_name_and_a_block_without_byline_are_no_bylines():
+    html = (
+        "<html><body><h1>Notes</h1><p>Flour.</p>"
+        "<div class='shop-item hentry author-ada-vos'><a href='/p/1'>Back Soon!</a> Rye flour 1 kg</div>"
+        "<div class='post-meta no-byline'>Start » Baking Guides » Rye</div></body></html>"
+    )
+    assert read_metadata(page(html)).author == []
+
+
+def test_a_job_and_an_employer_after_the_name():
+    html = (
+        "<html><body><h1>Notes</h1><div class='author-details'>Tomas Berg, VP, Trust and Safety, Kelda"
+        "</div><p>Flour.</p></body></html>"
+    )
+    assert read_metadata(page(html)).author == ["Tomas Berg"]

@@ -55,3 +55,21 @@ def test_a_copyright_year_is_no_publication_date():
     page = HtmlPage(load_html(html))
     read_title(page)
     assert read_date(page) is None
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "<span>Last reply by</span> <a href='/u/k'>kestrel_9</a> <time>Oct 2, 2024</time>",
+        "<span>last post by</span><a href='/m/7'>Dunmore</a><span>\u200b</span><span>Oct 2, 2024</span>",
+    ],
+)
+def test_the_date_of_a_threads_latest_post_is_not_its_date(summary):
+    assert dated(f"<div>{summary}</div>") == "2023-02-14"
+
+
+def test_an_editors_credit_is_no_label_of_a_date():
+    assert (
+        dated("<p><span>Edited by:</span> <span>Rosa Lind</span></p><p>Updated Feb 11, 2026</p>")
+        == "2026-02-11"
+    )
