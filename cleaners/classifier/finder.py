@@ -32,8 +32,8 @@ from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lookup import lines_with
 from cleaners.names import parse_byline
-from cleaners.rules.bylines import DATE_LABEL, dateline_date
-from cleaners.shapes import is_headline_shaped, normalised
+from cleaners.rules.bylines import DATE_LABEL, dateline_date, edge_run
+from cleaners.shapes import TAIL_LINES, is_headline_shaped, normalised
 
 HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand
 TAIL_MARGIN = 3  # lines below it where a byline or date may stand
@@ -87,12 +87,20 @@ def find_article(doc: Document, log: RuleLog) -> None:
     chosen = choose_article(doc, kept)
     if chosen is None:
         return
-    chosen = settled(doc, kept, chosen)
     first, last, anchor, texts = chosen.first, chosen.last, chosen.anchor, chosen.texts
     dated = article_date(texts, first, last)
     if dated and doc.metadata.date is None:
         doc.metadata.date = dated[0]
     title_line = read_margins(doc, log, kept, first, last)
+    chosen = settled(doc, kept, chosen)
+    if (chosen.first, chosen.last) != (first, last):
+        # the run the page chose is where its date and byline stand, at its margins or among
+        # its last lines (where the dateline and byline rules would have read them); the
+        # settled run is inside it
+        for line in edge_run(kept[chosen.last + 1 : last + 1][::-1], TAIL_LINES):
+            read_edge_line(doc, log, line)
+        first, last = chosen.first, chosen.last
+        title_line = read_margins(doc, log, kept, first, last)
     if anchor is not None and first - ANCHOR_REACH <= anchor < first and kept[anchor].kept:
         title_line = kept[anchor]  # the page title's headline, right above the article
     if title_line is not None and doc.metadata.title is None:
@@ -270,6 +278,8 @@ def is_edge_reading(text: str) -> bool:
 
 
 def read_edge_line(doc: Document, log: RuleLog, line: Line) -> None:
+    if not line.kept:
+        return  # read already, at the margin of the run the page chose
     iso = dateline_date(line.text)
     if iso:
         doc.metadata.date = doc.metadata.date or iso
