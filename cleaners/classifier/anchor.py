@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from cleaners.classifier.features import cjk_count
 from cleaners.regex import RUN_START, lazy_compile
-from cleaners.shapes import normalised
+from cleaners.shapes import normalised, word_count
 
 # What separates the headline from the site name in a page title.
 TITLE_SITE_SEPARATOR = lazy_compile(rf"{RUN_START}(?:\s+[|–—·:»-]\s+|\s*[|_]\s*)")
 MIN_TITLE_CHARS = 12  # a shorter part is a site name or a section, not a headline
 MAX_ANCHOR_LINE = 0.9  # an echo of the title near the foot is a teaser, not the headline
+MAX_TITLE_WORDS = 30  # a longer first line is a paragraph (a clean text's), not a page title
 
 
 def long_enough(text: str) -> bool:
@@ -28,7 +29,7 @@ def title_parts(first_line: str) -> list[str]:
 def find_headline(texts: list[str], keys: list[str] | None = None) -> int | None:
     """Index of the first line after the top one that repeats the page title's headline.
     `keys`: normalised() of each text, if the caller has them already."""
-    if len(texts) < 3:
+    if len(texts) < 3 or word_count(texts[0], MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS:
         return None
     parts = title_parts(texts[0])
     if not parts:

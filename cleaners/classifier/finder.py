@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
@@ -31,8 +32,8 @@ from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lookup import lines_with
 from cleaners.names import parse_byline
-from cleaners.rules.bylines import DATE_LABEL, dateline_date
-from cleaners.shapes import is_headline_shaped, normalised
+from cleaners.rules.bylines import DATE_LABEL, dateline_date, edge_run
+from cleaners.shapes import TAIL_LINES, is_headline_shaped, normalised
 
 HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand
 TAIL_MARGIN = 3  # lines below it where a byline or date may stand
@@ -66,10 +67,57 @@ def prose_sample(lines: list[Line]) -> str:
     return "\n".join(prose)
 
 
+@dataclass(slots=True)
+class Choice:
+    """The article the classifier chose among `kept`: the indexes of its first and last line,
+    the page title's headline (anchor), and what it read of each line."""
+
+    first: int
+    last: int
+    anchor: int | None
+    scored: list[tuple]
+    texts: list[str]
+    strong: list[bool]
+
+
 def find_article(doc: Document, log: RuleLog) -> None:
     kept = doc.kept()
     if not kept:
         return
+    chosen = choose_article(doc, kept)
+    if chosen is None:
+        return
+    first, last, anchor, texts = chosen.first, chosen.last, chosen.anchor, chosen.texts
+    dated = article_date(texts, first, last)
+    if dated and doc.metadata.date is None:
+        doc.metadata.date = dated[0]
+    title_line = read_margins(doc, log, kept, first, last)
+    chosen = settled(doc, kept, chosen)
+    if (chosen.first, chosen.last) != (first, last):
+        # the run the page chose is where its date and byline stand, at its margins or among
+        # its last lines (where the dateline and byline rules would have read them); the
+        # settled run is inside it
+        for line in edge_run(kept[chosen.last + 1 : last + 1][::-1], TAIL_LINES):
+            read_edge_line(doc, log, line)
+        first, last = chosen.first, chosen.last
+        title_line = read_margins(doc, log, kept, first, last)
+    if anchor is not None and first - ANCHOR_REACH <= anchor < first and kept[anchor].kept:
+        title_line = kept[anchor]  # the page title's headline, right above the article
+    if title_line is not None and doc.metadata.title is None:
+        doc.metadata.title = title_line.text.strip()
+        log.part("title").drop(title_line, "headline above the article")
+    related = related_texts(doc)
+    doc.article = (kept[first].no, kept[last].no)
+    log.drop_all(boilerplate(kept, chosen.scored, texts, (first, last), title_line, related, chosen.strong))
+
+
+def related_texts(doc: Document) -> set[str]:
+    return {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
+
+
+def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
+    """The article among the `kept` lines; None when they read as an article whole (no bad
+    line, or only a few lines around the article, which the named rules read)."""
     stoplist = document_stoplist(kept)
     texts = [line.text for line in kept]
     keys = normalised_all(texts)  # for repetitions and the headline both
@@ -78,7 +126,7 @@ def find_article(doc: Document, log: RuleLog) -> None:
     scored = [(*score(f), f.words) for f in features]
     raw_classes = [classify(value, words) for value, _, words in scored]
     if BAD not in raw_classes:
-        return  # the whole document reads as an article: keep it whole
+        return None  # the whole document reads as an article: keep it whole
     classes = smooth(raw_classes)
     markers = {line.text for line in lines_with(doc, COMMENT_MARKER_NEEDLES)}  # may frame a comment
     weights = [
@@ -87,7 +135,7 @@ def find_article(doc: Document, log: RuleLog) -> None:
     ]
     first, last = densest_run(weights)
     if last < first:
-        return
+        return None
     strong = [strong_boilerplate(f) for f in features]
     headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
     ends = [
@@ -100,19 +148,40 @@ def find_article(doc: Document, log: RuleLog) -> None:
         first, last = run_after_anchor(weights, anchor, (first, last))
     last = cut_comments(texts, weights, first, last, headings)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
-        return  # an article with a few lines around it: the named rules read those
-    dated = article_date(texts, first, last)
-    if dated and doc.metadata.date is None:
-        doc.metadata.date = dated[0]
-    title_line = read_margins(doc, log, kept, first, last)
-    if anchor is not None and first - ANCHOR_REACH <= anchor < first and kept[anchor].kept:
-        title_line = kept[anchor]  # the page title's headline, right above the article
-    if title_line is not None and doc.metadata.title is None:
-        doc.metadata.title = title_line.text.strip()
-        log.part("title").drop(title_line, "headline above the article")
-    related = {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
-    doc.article = (kept[first].no, kept[last].no)
-    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related, strong))
+        return None  # an article with a few lines around it: the named rules read those
+    return Choice(first, last, anchor, scored, texts, strong)
+
+
+MAX_SETTLING = 4  # choices of the article from its own lines; one or two settle it
+
+
+def settled(doc: Document, kept: list[Line], chosen: Choice) -> Choice:
+    """The chosen article, chosen again from the lines it leaves (those a second cleaning of
+    the clean text reads) until that keeps them all. Read alone, an article's lines score
+    otherwise than inside the page (its first and last lines stand at the text's edges, the
+    teasers that carried the run past its end are gone), and a second cleaning would choose a
+    shorter run in them: so that it changes nothing, the first chooses that run."""
+    for _ in range(MAX_SETTLING):
+        left = left_in_text(doc, kept, chosen)
+        again = choose_article(doc, [kept[i] for i in left]) if left else None
+        if again is None:
+            break
+        first, last = left[again.first], left[again.last]
+        if (first, last) == (chosen.first, chosen.last):
+            break
+        chosen.first, chosen.last = first, last
+    return chosen
+
+
+def left_in_text(doc: Document, kept: list[Line], chosen: Choice) -> list[int]:
+    """The indexes of the lines the article's choice keeps: its run, bar the lines boilerplate()
+    drops inside it and a byline or dateline read on its first two lines."""
+    first, last = chosen.first, chosen.last
+    related = related_texts(doc)
+    inside = boilerplate(kept, chosen.scored, chosen.texts, (first, last), None, related, chosen.strong)
+    dropped = {id(line) for line, _ in inside}
+    edge = {i for i in range(first, min(first + 2, last + 1)) if is_edge_reading(chosen.texts[i])}
+    return [i for i in range(first, last + 1) if id(kept[i]) not in dropped and i not in edge]
 
 
 def boilerplate(
@@ -203,7 +272,14 @@ def dated_byline(text: str) -> tuple[list[str], str | None] | None:
     return parse_byline(rest.strip(" ,|·•-–—"))
 
 
+def is_edge_reading(text: str) -> bool:
+    """Does read_edge_line() take this line (a dateline or a byline)?"""
+    return bool(dateline_date(text) or parse_byline(text) or dated_byline(text))
+
+
 def read_edge_line(doc: Document, log: RuleLog, line: Line) -> None:
+    if not line.kept:
+        return  # read already, at the margin of the run the page chose
     iso = dateline_date(line.text)
     if iso:
         doc.metadata.date = doc.metadata.date or iso
