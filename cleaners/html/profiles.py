@@ -6,19 +6,23 @@ service page the content is spread over many short sections. A profile says, for
 when trafilatura's text is too little of the page's main region (<main>, role=main) to be
 its content: then the region's own text is taken instead. A listing's items are most of its
 region, so the bar is higher there; a product page's region holds its reviews, offers and
-related products, a documentation page's its navigation: trafilatura's text is kept.
+related products, a documentation page's its navigation: trafilatura's text is kept. A page
+without a main region has its cards (html/cards.py) looked at instead: they follow
+trafilatura's text when it holds too little of them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from cleaners.html import page_type
+from cleaners.html.cards import WORD, card_container, word_count
 from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
-from cleaners.regex import lazy_compile
+from cleaners.shapes import ends_sentence
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class Profile:
     # trafilatura's text more than the main region's: it fell back on the whole page, menus
     # and filter panels with it, and the region's text is taken.
     over_extracted: bool = False
+    # A page without a main region: the container of its repeated cards stands for it.
+    cards: bool = False
 
 
 # Shares measured on the WCXB development pages (mean word F1 per type, against taking
@@ -37,10 +43,10 @@ class Profile:
 # article has its article where trafilatura finds it: a news site's <main> holds teasers.
 PROFILES = {
     page_type.ARTICLE: Profile(),
-    page_type.PAGE: Profile(under_extracted=0.4),
+    page_type.PAGE: Profile(under_extracted=0.4, cards=True),
     page_type.FORUM: Profile(under_extracted=0.5),
     page_type.PRODUCT: Profile(),
-    page_type.LISTING: Profile(under_extracted=0.8, over_extracted=True),
+    page_type.LISTING: Profile(under_extracted=0.8, over_extracted=True, cards=True),
     page_type.DOCUMENTATION: Profile(),
 }
 
@@ -55,7 +61,12 @@ BLOCKS = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "br", "hr"}
     | {"address", "details", "summary"}
 )
-WORD = lazy_compile(r"\w+")
+# trafilatura's text with this share of its words among the cards' is one of them, not the
+# introduction above them.
+HELD_SHARE = 0.8
+# This many paragraphs of this many words are an article's.
+PROSE_WORDS = 20
+PROSE_PARAGRAPHS = 2
 
 
 def main_region(page: HtmlPage) -> HtmlElement | None:
@@ -90,15 +101,11 @@ def region_text(region: HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def word_count(text: str) -> int:
-    return len(WORD.findall(text))
-
-
 def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     """The main region's text when the profile says `text`, trafilatura's, missed the content."""
     region = main_region(page) if profile.under_extracted else None
     if region is None:
-        return None
+        return cards_added(page, profile, text) if profile.cards else None
     words = word_count(text)
     if words >= ARTICLE_FOUND and not profile.over_extracted:
         return None
@@ -113,3 +120,33 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if words < profile.under_extracted * shown_words or over:
         return shown
     return None
+
+
+def cards_added(page: HtmlPage, profile: Profile, text: str) -> str | None:
+    """A page without a main region: its cards after trafilatura's text, when that text is too
+    little of them (trafilatura took the introduction above a grid of items for the article).
+    Cards are a part of the page: trafilatura's text may be more than them and be right."""
+    words = word_count(text)
+    cards = card_container(page) if words < ARTICLE_FOUND and not holds_prose(text) else None
+    if cards is None:
+        return None
+    shown = region_text(cards)
+    if words >= profile.under_extracted * word_count(shown):
+        return None
+    if not held_in(text, shown):
+        return f"{text}\n{shown}"
+    return shown
+
+
+def held_in(text: str, shown: str) -> bool:
+    """Are most of the words of text in shown (trafilatura took one of the cards)?"""
+    words = Counter(WORD.findall(text.lower()))
+    held = Counter(WORD.findall(shown.lower()))
+    return sum((words & held).values()) >= HELD_SHARE * sum(words.values())
+
+
+def holds_prose(text: str) -> bool:
+    """Paragraphs of running text: trafilatura found an article, not the introduction of a
+    grid (a news page's sidebars and comments repeat in cards too)."""
+    paragraphs = (line for line in text.splitlines() if ends_sentence(line))
+    return sum(word_count(line) >= PROSE_WORDS for line in paragraphs) >= PROSE_PARAGRAPHS

@@ -123,3 +123,29 @@ def test_region_text_is_a_line_per_block_without_menus_and_forms():
         "<ul><li>first</li><li>second <form>Search</form>and after</li></ul><script>x()</script></div>"
     )
     assert region_text(region) == "One bold word, then\na break\ntail kept\nfirst\nsecond and after"
+
+
+def test_a_page_without_a_main_region_keeps_its_cards_after_the_introduction():
+    # trafilatura takes the introduction above a grid of linked tiles for the article: the
+    # tiles, found by their repeated shape, follow it; the menus and pager stay out.
+    doc = clean_page("catalogue_without_main")
+    assert doc.metadata.page_type == "page"
+    lines = doc.text.strip().split("\n\n")
+    assert lines[0].startswith("Every variety we sell is certified virus-free stock")
+    assert lines[1] == "Charlotte Salad, waxy, second early £4.50 for 2 kg" and len(lines) == 10
+    assert lines[-1].startswith("Anya Nutty finger shaped salad potato")
+    for junk in ("Compost", "Basket", "Delivery · Returns"):
+        assert junk not in doc.text
+    assert "Charlotte" not in clean_page("catalogue_without_main", precision=True).text
+
+
+def test_an_article_found_keeps_its_text_beside_the_cards_of_a_sidebar():
+    # Two paragraphs of running text are an article trafilatura found: the page's repeated
+    # teasers (a sidebar, comments) do not follow it.
+    raw = (PAGES / "catalogue_without_main.html").read_text(encoding="utf-8")
+    second = (
+        "<p>Plant them a spade's depth apart in rows, earth them up as the shoots show, and water "
+        "well in a dry spell once the flowers open.</p>"
+    )
+    doc = clean(raw.replace("</p></div>", f"</p>{second}</div>", 1).encode())
+    assert "earth them up" in doc.text and "Charlotte" not in doc.text

@@ -1,0 +1,94 @@
+"""The cards of a page without a main region: the element whose children repeat one shape.
+
+A listing or a shop's category page shows its items as cards: siblings of one tag and class,
+each a heading or link with a line or two of text (a name, a price, a place). Without a
+<main> to say where they are, the container holding the most words in such repeated children
+is where the items are; menus repeat too, but each of their items is a word or two, and the
+page's header, footer, menus and forms are never looked in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lxml.etree import iterwalk
+from lxml.html import HtmlElement
+
+from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
+from cleaners.regex import lazy_compile
+
+# Parts of a page that hold no items: its chrome, menus and forms.
+NOT_ITEMS = INVISIBLE_TAGS | {"nav", "header", "footer", "aside", "form", "select", "button", "svg"}
+# This many siblings of one shape, each with this many words on average, are cards: a name
+# and a line or two. Siblings of hundreds of words are posts, comments or a layout's columns.
+MIN_CARDS = 4
+MIN_CARD_WORDS = 5
+MAX_CARD_WORDS = 150
+# The cards are most of their container's words: a page's wrapper, whose columns repeat, holds
+# its menus and sidebars besides.
+CARDS_SHARE = 0.6
+# A card shows a name and a line (three words or more); a shorter sibling is a spacer, an icon
+# or a column of a layout left blank.
+CARD_WORDS = 3
+WORD = lazy_compile(r"\w+")
+DIGITS = lazy_compile(r"\d")
+
+
+def word_count(text: str | None) -> int:
+    return len(WORD.findall(text)) if text else 0
+
+
+def card_container(page: HtmlPage) -> HtmlElement | None:
+    """The element whose repeated children (cards) hold the most words, or None."""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    words = shown_words(body)
+    best, best_words = None, 0
+    for element in words:
+        if len(element) < MIN_CARDS:
+            continue
+        held = card_words(element, words)
+        if held > best_words and held >= CARDS_SHARE * words[element]:
+            best, best_words = element, held
+    return best
+
+
+def shown_words(body: HtmlElement) -> dict[HtmlElement, int]:
+    """The words each element shows (its own text, its children's, their tails), for the
+    elements outside the page's chrome."""
+    words: dict[HtmlElement, int] = {}
+    skipping = 0
+    for event, element in iterwalk(body, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in NOT_ITEMS:
+            skipping += 1 if event == "start" else -1
+            continue
+        if event == "end" and not skipping:
+            children = (child for child in element if isinstance(child.tag, str))
+            words[element] = word_count(element.text) + sum(
+                words.get(child, 0) + word_count(child.tail) for child in children
+            )
+    return words
+
+
+def card_words(element: HtmlElement, words: dict[HtmlElement, int]) -> int:
+    """The words in the largest group of the element's children that share a shape and read
+    as cards (0 when no group does)."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for child in element:
+        held = words.get(child, 0)
+        if held >= CARD_WORDS:
+            groups[shape(child)].append(held)
+    best = 0
+    for held in groups.values():
+        if len(held) >= MIN_CARDS and MIN_CARD_WORDS * len(held) <= sum(held) <= MAX_CARD_WORDS * len(held):
+            best = max(best, sum(held))
+    return best
+
+
+def shape(element: HtmlElement) -> tuple:
+    """Tag and classes, without the classes that number or name one item ("item-12")."""
+    classes = (element.get("class") or "").split()
+    return element.tag, frozenset(name for name in classes if not DIGITS.search(name))
