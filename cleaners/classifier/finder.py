@@ -17,6 +17,7 @@ from cleaners.classifier.article import (
     cut_comments,
     densest_run,
     is_closing_heading,
+    lead_lines,
     line_weight,
     run_after_anchor,
     stretch_over_lists,
@@ -25,7 +26,7 @@ from cleaners.classifier.article import (
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
-from cleaners.classifier.scoring import BAD, BAD_SCORE, classify, score, smooth
+from cleaners.classifier.scoring import BAD, BAD_SCORE, GOOD, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
@@ -111,8 +112,12 @@ def find_article(doc: Document, log: RuleLog) -> None:
         doc.metadata.title = title_line.text.strip()
         log.part("title").drop(title_line, "headline above the article")
     related = {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
+    good = [cls == GOOD and not weak for cls, weak in zip(raw_classes, strong, strict=True)]
+    if anchor is not None:
+        good[0] = False  # the page's title, its headline repeated below: no lead
+    leads = lead_lines(texts, good, (first, last), stoplist)
     doc.article = (kept[first].no, kept[last].no)
-    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related, strong))
+    log.drop_all(boilerplate(kept, scored, texts, (first, last), title_line, related, strong, leads))
 
 
 def boilerplate(
@@ -123,12 +128,14 @@ def boilerplate(
     title_line: Line | None,
     related: set[str],
     strong: list[bool],
+    leads: set[int],
 ) -> Iterator[tuple[Line, str]]:
     """(line, reason) for each line outside the article run (bar the title line) and for the
     teaser blocks and the bad lines inside it that a strong feature marks (see
     strong_boilerplate): a short line between paragraphs, a subheading or a list item, is the
     article's however low it scores. `related`: the texts that may be a heading over teasers
-    (see teaser_block)."""
+    (see teaser_block); `leads`: the indexes of the article's lead above the run (see
+    lead_lines), kept."""
     first, last = run
     teasers_until = -1
     for i, line in enumerate(kept):
@@ -142,7 +149,7 @@ def boilerplate(
                 where = "inside the article"
             else:
                 continue
-        elif line is title_line:
+        elif line is title_line or i in leads:
             continue
         else:
             where = "above the article" if i < first else "below the article"
