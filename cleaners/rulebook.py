@@ -50,7 +50,6 @@ from cleaners.rules.navigation import (
     strip_trailing_nav,
     strip_widget_placeholders,
 )
-from cleaners.rules.teasers import strip_trailing_teasers
 from cleaners.tuning import drop_configured
 
 
@@ -104,7 +103,6 @@ CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (me
                          "byline": "a byline at the article's edge, to author and sitename",
                          "dateline": "a dateline at the article's edge, to metadata date"})
 ARTICLE_TAIL = Rule("article_tail", "trailing_nav again, at the end of the article the classifier chose", T, strip_trailing_nav)
-TRAILING_TEASERS = Rule("trailing_teasers", "two or more headline-shaped lines at the end (teasers for other stories)", T, strip_trailing_teasers)
 AUTHOR_BIO = Rule("author_bio", "an author's bio at the end (Jane Doe is a staff writer at ...)", T, strip_author_bios)
 DATELINE = Rule("dateline", "Published/Updated datelines at the edges, date to metadata", TH, read_datelines)
 PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's date banner)", TH, strip_page_date_banner)
@@ -118,7 +116,7 @@ ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does n
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, TRAILING_TEASERS, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
+    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, EXTRACT,
