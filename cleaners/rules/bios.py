@@ -18,7 +18,7 @@ from cleaners.shapes import is_reported_speech, word_count
 
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 NAME = rf"(?!(?i:{alternation(bios.NOT_PERSONS)})\b){CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
-ROLE = rf"(?:{alternation(bios.ROLES)}|\w*(?:{alternation(bios.ROLE_ENDINGS)})(?:in|innen|s)?)"
+ROLE = rf"(?:{alternation(bios.ROLES)}|\w*(?:{alternation(bios.ROLE_ENDINGS)})(?:in|innen)?)"
 BIO = lazy_compile(
     rf"^(?:{NAME}\s+(?i:{alternation(bios.PRESENTING_VERBS)})|(?i:{alternation(bios.FIRST_PERSON)}))"
     rf"\b[^.!?]{{0,60}}?\b(?i:{ROLE})\b"
@@ -29,6 +29,7 @@ ROLE_FIRST = lazy_compile(
 )
 BIO_REACH = 3  # the last lines read
 MAX_BIO_WORDS = 80
+MAX_ROLE_FIRST_WORDS = 12  # of the first sentence of a bio that opens with the role: no news
 MIN_LINES = 4  # a shorter text is read whole: its last lines may be all it has
 
 
@@ -44,4 +45,9 @@ def strip_author_bios(doc: Document, log: RuleLog) -> None:
 def is_bio(text: str) -> bool:
     if BIO.match(text):
         return True
-    return bool(ROLE_FIRST.match(text)) and not is_reported_speech(text)
+    first_sentence = text.split(". ", 1)[0]
+    return (
+        bool(ROLE_FIRST.match(text))
+        and word_count(first_sentence, MAX_ROLE_FIRST_WORDS + 1) <= MAX_ROLE_FIRST_WORDS
+        and not is_reported_speech(text)
+    )

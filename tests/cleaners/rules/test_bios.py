@@ -34,6 +34,7 @@ def test_an_authors_bio_at_the_end_goes(apply_rule, bio):
         "It is the author of the report, not the board, who will present it next week.",
         "Reporter Jane Ogden told the hearing: “We warned them a year ago.”",
         "The mayor is a former journalist and has promised to publish every letter she receives.",
+        "Students from the college raised money for the flood victims on the coast road last week.",
     ],
 )
 def test_news_about_people_at_the_end_stays(apply_rule, line):
