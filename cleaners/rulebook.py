@@ -35,6 +35,7 @@ from cleaners.rules.appeals import (
     strip_newsletter_appeals,
     strip_social_follows,
 )
+from cleaners.rules.bios import strip_author_bios
 from cleaners.rules.bylines import read_bylines, read_configured_bylines, read_datelines
 from cleaners.rules.captions import strip_configured_captions, strip_photo_captions
 from cleaners.rules.header import read_header_fields
@@ -102,6 +103,7 @@ CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (me
                          "byline": "a byline at the article's edge, to author and sitename",
                          "dateline": "a dateline at the article's edge, to metadata date"})
 ARTICLE_TAIL = Rule("article_tail", "trailing_nav again, at the end of the article the classifier chose", T, strip_trailing_nav)
+AUTHOR_BIO = Rule("author_bio", "an author's bio at the end (Jane Doe is a staff writer at ...)", T, strip_author_bios)
 DATELINE = Rule("dateline", "Published/Updated datelines at the edges, date to metadata", TH, read_datelines)
 PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's date banner)", TH, strip_page_date_banner)
 BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", TH, strip_breadcrumbs)
@@ -114,7 +116,7 @@ ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does n
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
+    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, EXTRACT,

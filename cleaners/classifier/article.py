@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.classifier.features import lower_tokens
 from cleaners.classifier.scoring import BAD, GOOD
 from cleaners.lexicon import headings
 from cleaners.lexicon.patterns import alternation, needles
@@ -87,6 +88,39 @@ def stretch_over_lists(
 
 ANCHOR_REACH = 25  # the article starts at most this many lines below its headline
 ANCHOR_SHARE = 0.3  # of the best run's weight
+
+
+# A lead above the article: prose that the run's start left out, a block of short lines (a
+# byline, a dateline, a picture's caption, a table of contents) standing between. It is the
+# article's when it reads as prose on its own (a good line, no strong boilerplate feature) and
+# speaks of what the article does: a fair share of its content words stand in the article too.
+# A teaser or a promotion above the article shares few of them.
+MIN_LEAD_SHARE = 0.1  # of a lead's content words that the article holds
+MIN_CONTENT_CHARS = 3  # a shorter word is a stopword the stoplist lacks, or a number
+
+
+def content_words(text: str, stoplist: frozenset[str]) -> list[str]:
+    return [w for w in lower_tokens(text) if len(w) >= MIN_CONTENT_CHARS and w not in stoplist]
+
+
+def lead_lines(
+    texts: list[str], good: list[bool], run: tuple[int, int], stoplist: frozenset[str]
+) -> set[int]:
+    """The indexes of the lines above the run that are its lead (see MIN_LEAD_SHARE). `good`:
+    per line, whether it reads as prose on its own."""
+    first, last = run
+    above = [i for i in range(first) if good[i]]
+    if not above:
+        return set()
+    article = set()
+    for text in texts[first : last + 1]:
+        article.update(content_words(text, stoplist))
+    leads = set()
+    for i in above:
+        words = content_words(texts[i], stoplist)
+        if words and sum(w in article for w in words) >= MIN_LEAD_SHARE * len(words):
+            leads.add(i)
+    return leads
 
 
 def run_after_anchor(weights: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from cleaners.classifier.article import (
     cut_comments,
     densest_run,
     is_closing_heading,
+    lead_lines,
     line_weight,
     run_after_anchor,
     stretch_over_lists,
@@ -26,7 +27,7 @@ from cleaners.classifier.article import (
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
-from cleaners.classifier.scoring import BAD, BAD_SCORE, classify, score, smooth
+from cleaners.classifier.scoring import BAD, BAD_SCORE, GOOD, classify, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
@@ -78,6 +79,8 @@ class Choice:
     scored: list[tuple]
     texts: list[str]
     strong: list[bool]
+    good: list[bool]  # may open the article's lead above its run (see lead_lines)
+    stoplist: frozenset[str]
 
 
 def find_article(doc: Document, log: RuleLog) -> None:
@@ -107,8 +110,15 @@ def find_article(doc: Document, log: RuleLog) -> None:
         doc.metadata.title = title_line.text.strip()
         log.part("title").drop(title_line, "headline above the article")
     related = related_texts(doc)
+    leads = leads_of(chosen)
     doc.article = (kept[first].no, kept[last].no)
-    log.drop_all(boilerplate(kept, chosen.scored, texts, (first, last), title_line, related, chosen.strong))
+    log.drop_all(
+        boilerplate(kept, chosen.scored, texts, (first, last), title_line, related, chosen.strong, leads)
+    )
+
+
+def leads_of(chosen: Choice) -> set[int]:
+    return lead_lines(chosen.texts, chosen.good, (chosen.first, chosen.last), chosen.stoplist)
 
 
 def related_texts(doc: Document) -> set[str]:
@@ -149,7 +159,10 @@ def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
     last = cut_comments(texts, weights, first, last, headings)
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return None  # an article with a few lines around it: the named rules read those
-    return Choice(first, last, anchor, scored, texts, strong)
+    good = [cls == GOOD and not weak for cls, weak in zip(raw_classes, strong, strict=True)]
+    if anchor is not None:
+        good[0] = False  # the page's title, its headline repeated below: no lead
+    return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
 
 
 MAX_SETTLING = 4  # choices of the article from its own lines; one or two settle it
@@ -178,10 +191,13 @@ def left_in_text(doc: Document, kept: list[Line], chosen: Choice) -> list[int]:
     drops inside it and a byline or dateline read on its first two lines."""
     first, last = chosen.first, chosen.last
     related = related_texts(doc)
-    inside = boilerplate(kept, chosen.scored, chosen.texts, (first, last), None, related, chosen.strong)
+    leads = leads_of(chosen)
+    run = (first, last)
+    inside = boilerplate(kept, chosen.scored, chosen.texts, run, None, related, chosen.strong, leads)
     dropped = {id(line) for line, _ in inside}
     edge = {i for i in range(first, min(first + 2, last + 1)) if is_edge_reading(chosen.texts[i])}
-    return [i for i in range(first, last + 1) if id(kept[i]) not in dropped and i not in edge]
+    run = [i for i in range(first, last + 1) if id(kept[i]) not in dropped and i not in edge]
+    return sorted(leads) + run
 
 
 def boilerplate(
@@ -192,12 +208,14 @@ def boilerplate(
     title_line: Line | None,
     related: set[str],
     strong: list[bool],
+    leads: set[int],
 ) -> Iterator[tuple[Line, str]]:
     """(line, reason) for each line outside the article run (bar the title line) and for the
     teaser blocks and the bad lines inside it that a strong feature marks (see
     strong_boilerplate): a short line between paragraphs, a subheading or a list item, is the
     article's however low it scores. `related`: the texts that may be a heading over teasers
-    (see teaser_block)."""
+    (see teaser_block); `leads`: the indexes of the article's lead above the run (see
+    lead_lines), kept."""
     first, last = run
     teasers_until = -1
     for i, line in enumerate(kept):
@@ -211,7 +229,7 @@ def boilerplate(
                 where = "inside the article"
             else:
                 continue
-        elif line is title_line:
+        elif line is title_line or i in leads:
             continue
         else:
             where = "above the article" if i < first else "below the article"

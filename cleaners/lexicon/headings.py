@@ -98,6 +98,10 @@ SECTION_EN = (
     "keywords",
     "filed under",
     "categories",
+    "category",
+    "labels",
+    "posted in",
+    "filed in",
     "related topics",
     term(rf"more in{TOPIC}"),
     *MOST_READ,
@@ -113,7 +117,12 @@ SECTION_EN = (
 GERMAN_LIST_ADJECTIVES = ("neueste", "aktuelle", "beliebte", "kommentierte", "meistgelesene")
 GERMAN_LIST_NOUNS = "themen|beiträge|artikel|nachrichten|meldungen|news|tipps|tourentipps|videos"
 SECTION_DE = (
-    term(r"schlagw(?:o|ö)rter"),
+    term(r"schlagw(?:o|ö)rte(?:r|n)?"),
+    term(r"schlagwort"),
+    term(r"kategorien?"),
+    term(r"getaggt(?: mit| als)?"),
+    "markiert",
+    "veröffentlicht in",
     term(r"stichw(?:o|ö)rter"),
     "themen",
     "ebenfalls interessant",
@@ -134,6 +143,8 @@ SECTION_ES = (
     term(r"relacionad[oa]s"),
     "temas",
     "etiquetas",
+    term(r"categorías?"),
+    "archivado en",
     term(rf"más (?:sobre|noticias|leíd[oa]s|de){TOPIC}"),
     term(r"lo más (?:leído|visto)"),
 )

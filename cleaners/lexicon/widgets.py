@@ -21,16 +21,24 @@ WIDGETS_EN = (
     term(r"\d+\s+comments?", start_regex=r"\d"), term(r"\d+\s*min(?:ute)?s?\s+read", start_regex=r"\d"),
     "view comments",
     term(r"you must be logged in to (?:post|leave) a comment.*"), "table of contents",
+    term(r"back(?: to (?:top|overview|the overview|the list|list|results|previous page|home(?:page)?))?"),
 )  # fmt: skip
 # The same widgets on pages in other languages.
 WIDGETS_DE = (
     term(r"keine kommentare\b.*"), term(r"kommentare(?: insgesamt)?:?\s*\d*"), term(r"aufrufe:?\s*\d+\s*\|?"),
     term(r"du musst eingeloggt sein.*"), term(r"sie müssen eingeloggt sein.*"),
     term(r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)"), "wird geladen", "gefällt mir",
-    "bild anzeigen", "inhaltsverzeichnis", "anzeige", "werbung",
+    "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite", "nach oben",
+    term(r"zurück(?: zu[rm]?(?: \w+){1,2})?"),  # a link back: "Zurück zur Übersicht"
 )  # fmt: skip
-WIDGETS_ES = (term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad")
-WIDGETS_FR = (term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité")
+WIDGETS_ES = (
+    term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad",
+    term(r"volver(?: al? (?:inicio|listado|arriba|portada))?"),
+)  # fmt: skip
+WIDGETS_FR = (
+    term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité",
+    term(r"retour(?: (?:à la liste|au sommaire|en haut|à l'accueil))?"),
+)  # fmt: skip
 WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"))
 WIDGETS_PL = (term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"))
 WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL

@@ -76,6 +76,36 @@ def test_tags_line_becomes_tags(apply_rule):
     assert doc.metadata.tags == ["transport", "council", "buses"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Category: Local news, Transport",
+        "Kategorien: Verkehr, Stadtrat",
+        "Schlagworte: Straßenbahn, Haushalt",
+        "getaggt mit: Nahverkehr Busse Innenstadt",
+        "Markiert: #verkehr, #stadt",
+        "Veröffentlicht in: Lokales",
+        "Labels: buses, night service",
+        "Archivado en: Transporte, Ayuntamiento",
+    ],
+)
+def test_a_label_line_with_its_list_at_the_end_goes(apply_rule, label):
+    doc = apply_rule("trailing_nav", f"{PROSE}\n{label}")
+    assert removed(doc, "trailing_nav") == [label]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Category leaders in the market were slow to cut their prices, the report found.",
+        "Kategorien wie diese helfen den Lesern kaum, sagte der Sprecher des Verbands.",
+    ],
+)
+def test_a_sentence_opening_with_a_label_word_stays(apply_rule, line):
+    doc = apply_rule("trailing_nav", f"{PROSE}\n{line}")
+    assert doc.removals == []
+
+
 def test_nav_heading_followed_by_prose_stays(apply_rule):
     doc = apply_rule("trailing_nav", f"{PROSE}\nRelated\n{PROSE}")
     assert doc.removals == []
@@ -170,6 +200,24 @@ def test_sentences_starting_like_pointers_stay(apply_rule, line):
 def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
     doc = apply_rule("widget_placeholder", f"{PROSE}\n{line}\n{PROSE}")
     assert removed(doc, "widget_placeholder") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zurück zur Artikelliste", "zurück", "Back to top", "Volver al inicio", "Retour en haut", "Nach oben"],
+)
+def test_links_back_go(apply_rule, line):
+    doc = apply_rule("widget_placeholder", f"{PROSE}\n{line}")
+    assert removed(doc, "widget_placeholder") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zurück zur Arbeit gingen am Montag nur die Hälfte der Beschäftigten.", "Back to school: what to buy"],
+)
+def test_sentences_opening_with_back_stay(apply_rule, line):
+    doc = apply_rule("widget_placeholder", f"{PROSE}\n{line}")
+    assert removed(doc, "widget_placeholder") == []
 
 
 PROSE_LINE = "The council voted on Tuesday to close the old bridge to traffic until the repairs are done."

@@ -1,0 +1,53 @@
+"""An author's bio at the end of the text: "Jane Doe is a staff writer at ...", "Max Muster
+leitet das Ressort ...", "Ich bin Foodbloggerin ...", "Senior Editor with a focus on ...".
+
+Told by its shape: a person named (or the writer speaking of themself), a verb that presents
+them, and a role within a few words; or a line that opens with a role. Only the last lines
+are read: a sentence of that shape inside the article is its news ("The mayor is a former
+journalist").
+"""
+
+from __future__ import annotations
+
+from cleaners.document import Document
+from cleaners.engine import RuleLog
+from cleaners.lexicon import bios
+from cleaners.lexicon.patterns import alternation
+from cleaners.regex import lazy_compile
+from cleaners.shapes import is_reported_speech, word_count
+
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+NAME = rf"(?!(?i:{alternation(bios.NOT_PERSONS)})\b){CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
+ROLE = rf"(?:{alternation(bios.ROLES)}|\w*(?:{alternation(bios.ROLE_ENDINGS)})(?:in|innen)?)"
+BIO = lazy_compile(
+    rf"^(?:{NAME}\s+(?i:{alternation(bios.PRESENTING_VERBS)})|(?i:{alternation(bios.FIRST_PERSON)}))"
+    rf"\b[^.!?]{{0,60}}?\b(?i:{ROLE})\b"
+)
+# A bio that opens with the role: "Senior Editor with a focus on ...", "Redakteur für Wirtschaft".
+ROLE_FIRST = lazy_compile(
+    rf"^(?:(?!(?i:{alternation(bios.ARTICLES)})\b){CAPITALISED}\s+)?(?i:{ROLE})\b(?!\s*:)"
+)
+BIO_REACH = 3  # the last lines read
+MAX_BIO_WORDS = 80
+MAX_ROLE_FIRST_WORDS = 12  # of the first sentence of a bio that opens with the role: no news
+MIN_LINES = 4  # a shorter text is read whole: its last lines may be all it has
+
+
+def strip_author_bios(doc: Document, log: RuleLog) -> None:
+    kept = doc.kept()
+    if len(kept) < MIN_LINES:
+        return
+    for line in kept[-BIO_REACH:]:
+        if word_count(line.text, MAX_BIO_WORDS + 1) <= MAX_BIO_WORDS and is_bio(line.text):
+            log.drop(line, "author's bio at the end")
+
+
+def is_bio(text: str) -> bool:
+    if BIO.match(text):
+        return True
+    first_sentence = text.split(". ", 1)[0]
+    return (
+        bool(ROLE_FIRST.match(text))
+        and word_count(first_sentence, MAX_ROLE_FIRST_WORDS + 1) <= MAX_ROLE_FIRST_WORDS
+        and not is_reported_speech(text)
+    )

@@ -1,0 +1,48 @@
+import pytest
+
+from .conftest import removed
+
+ARTICLE = (
+    "The water board said the reservoir was at 40 percent of capacity after the dry summer.\n"
+    "Farmers in the valley have been asked to water their fields only at night.\n"
+    "The board will decide next month whether the ban on garden hoses goes on into the autumn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Maria Lopez is a senior reporter covering water and climate for the Valley Tribune.",
+        "Tom O'Neill has worked as a freelance photographer in East Africa since 2009.",
+        "Ich bin Reisebloggerin und schreibe seit zehn Jahren über Wanderungen in den Alpen.",
+        "Anna Berger leitet das Ressort Wissen und schreibt über Medizin und Forschung.",
+        "Katrin Vogel arbeitet als Wirtschaftsredakteurin in Hamburg.",
+        "Pierre Martin est journaliste indépendant et vit à Lyon.",
+        "Chief Correspondent with a focus on energy markets. Find me on Mastodon.",
+    ],
+)
+def test_an_authors_bio_at_the_end_goes(apply_rule, bio):
+    doc = apply_rule("author_bio", ARTICLE + bio)
+    assert removed(doc, "author_bio") == [bio]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokeswoman for the board said the ban was the first in twenty years.",
+        "Eine Sprecherin der Stadtwerke sagte, die Preise würden im Frühjahr sinken.",
+        "It is the author of the report, not the board, who will present it next week.",
+        "Reporter Jane Ogden told the hearing: “We warned them a year ago.”",
+        "The mayor is a former journalist and has promised to publish every letter she receives.",
+        "Students from the college raised money for the flood victims on the coast road last week.",
+    ],
+)
+def test_news_about_people_at_the_end_stays(apply_rule, line):
+    doc = apply_rule("author_bio", ARTICLE + line)
+    assert removed(doc, "author_bio") == []
+
+
+def test_a_bio_shaped_line_inside_the_article_stays(apply_rule):
+    bio = "Maria Lopez is a senior reporter covering water and climate for the Valley Tribune."
+    doc = apply_rule("author_bio", bio + "\n" + ARTICLE + "The board meets on Monday.\nIt will vote then.")
+    assert removed(doc, "author_bio") == []
