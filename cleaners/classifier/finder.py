@@ -264,7 +264,13 @@ def repetitions(texts: list[str], keys: list[str] | None = None) -> list[bool]:
     in the footer, a teaser list shown twice)? `keys`: the texts normalised, if at hand."""
     keys = keys if keys is not None else [normalised(text) for text in texts]
     counts = Counter(keys)
-    return [counts[key] > 1 for key in keys]
+    # A line of no word is markup (a table's |---| row, a list's lone "-", a "* * *" break):
+    # it repeats inside articles as much as in a page's frame, so its repeats tell nothing.
+    return [counts[key] > 1 and has_word(key) for key in keys]
+
+
+def has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
 
 
 def read_margins(doc: Document, log: RuleLog, kept: list[Line], first: int, last: int) -> Line | None:

@@ -1,7 +1,7 @@
 import pytest
 
 from cleaners import clean
-from cleaners.classifier.finder import normalised_all
+from cleaners.classifier.finder import normalised_all, repetitions
 from cleaners.shapes import normalised
 
 from .helpers import PROSE
@@ -83,3 +83,10 @@ def test_a_lead_above_the_article_stays_and_an_unrelated_promotion_goes(language
     assert lead in doc.text and all(paragraph in doc.text for paragraph in article)
     assert promotion not in doc.text and block[3] not in doc.text
     assert any(r.text == promotion and r.rule == "classifier" for r in doc.removals)
+
+
+def test_lines_of_no_word_do_not_count_as_repeated():
+    # A table's separator rows and a list's lone markers repeat inside an article as much as
+    # in a page's frame: only a line with a word is a repeat worth a page's frame.
+    texts = ["| --- | --- |", "Menu", "| --- | --- |", "-", "Menu", "-", "* * *", "* * *", "Score 2"]
+    assert repetitions(texts) == [False, True, False, False, True, False, False, False, False]
