@@ -150,7 +150,7 @@ def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> N
     edges = ProseEdges(kept)
     for line in headings:
         match = NAV_HEADING.match(line.text)
-        if not match:
+        if not match or (match.group("rest") and is_record_field(kept, line.text)):
             continue
         index = position(kept, line)
         # = any(is_prose(k.text) for k in kept[:index])
@@ -161,6 +161,13 @@ def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> N
             for junk in kept[index:]:
                 log.drop(junk, reason)
             return
+
+
+def is_record_field(kept: list[Line], text: str) -> bool:
+    """Does the label of "Category: Best Show" open another line too? Then it is a field of
+    the records the text lists (awards, entries), not the one label line closing an article."""
+    label = text[: text.index(":") + 1].casefold()
+    return sum(line.text[: len(label)].casefold() == label for line in kept) > 1
 
 
 def strip_link_lists(doc: Document, log: RuleLog, headings: list[Line]) -> None:

@@ -95,6 +95,18 @@ def test_a_label_line_with_its_list_at_the_end_goes(apply_rule, label):
 
 
 @pytest.mark.parametrize(
+    "records",
+    [
+        ["Award of the Year, 2019", "Category: Best Documentary", "Festival Prize", "Category: Short Film"],
+        ["Deutscher Filmpreis 2004", "Kategorie: Bester Schnitt", "Grimme-Preis", "Kategorie: Unterhaltung"],
+    ],
+)
+def test_a_label_that_opens_several_records_is_a_field_not_the_closing_label(apply_rule, records):
+    doc = apply_rule("trailing_nav", "\n".join([PROSE, *records, "Studio tour", "Contact the office"]))
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Category leaders in the market were slow to cut their prices, the report found.",
