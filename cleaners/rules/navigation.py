@@ -150,7 +150,7 @@ def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> N
     edges = ProseEdges(kept)
     for line in headings:
         match = NAV_HEADING.match(line.text)
-        if not match or (match.group("rest") and is_record_field(kept, line.text)):
+        if not match or is_record_field(kept, line.text):
             continue
         index = position(kept, line)
         # = any(is_prose(k.text) for k in kept[:index])
@@ -164,10 +164,21 @@ def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> N
 
 
 def is_record_field(kept: list[Line], text: str) -> bool:
-    """Does the label of "Category: Best Show" open another line too? Then it is a field of
-    the records the text lists (awards, entries), not the one label line closing an article."""
-    label = text[: text.index(":") + 1].casefold()
-    return sum(line.text[: len(label)].casefold() == label for line in kept) > 1
+    """Does the label of "Category: Best Show" (or "Categories:") open another line too? Then it
+    is a field of the records the text lists (awards, entries), not the label closing an
+    article. Labels are one when one is the other's start ("Kategorie", "Kategorien")."""
+    if ":" not in text:
+        return False
+    label = label_of(text)
+    return sum(one_label(label_of(line.text), label) for line in kept if ":" in line.text) > 1
+
+
+def label_of(text: str) -> str:
+    return text.split(":", 1)[0].strip().casefold()
+
+
+def one_label(one: str, other: str) -> bool:
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))
 
 
 def strip_link_lists(doc: Document, log: RuleLog, headings: list[Line]) -> None:

@@ -99,6 +99,7 @@ def test_a_label_line_with_its_list_at_the_end_goes(apply_rule, label):
     [
         ["Award of the Year, 2019", "Category: Best Documentary", "Festival Prize", "Category: Short Film"],
         ["Deutscher Filmpreis 2004", "Kategorie: Bester Schnitt", "Grimme-Preis", "Kategorie: Unterhaltung"],
+        ["Kategorie: Bestes Hörspiel", "Preis der Jury 2012", "Kategorien:", "Bestes Familienspiel"],
     ],
 )
 def test_a_label_that_opens_several_records_is_a_field_not_the_closing_label(apply_rule, records):
