@@ -9,12 +9,11 @@ import contextlib
 
 from lxml.html import HtmlElement, fragment_fromstring
 
+from cleaners.html.cards import WORD, word_count
 from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.page_type import PRODUCT_TYPES
 from cleaners.html.structured_data import types_of
-from cleaners.regex import lazy_compile
 
-WORD = lazy_compile(r"\w+")
 MIN_WORDS = 8  # shorter is a tagline, not a description
 LINE_BLOCKS = ("p", "li", "div", "br", "tr", "h2", "h3", "h4")  # each ends a line of the text
 MISSING_SHARE = 0.5  # the text holds fewer of its words than this: the description is missing
@@ -30,7 +29,7 @@ def product_description(page: HtmlPage) -> str | None:
     if not declared:
         return None
     text = shown_text(max(declared, key=len))
-    return text if len(WORD.findall(text)) >= MIN_WORDS else None
+    return text if word_count(text) >= MIN_WORDS else None
 
 
 def shown_text(description: str) -> str:
