@@ -21,10 +21,6 @@ REPORTING_VERB = lazy_compile(
 INDIRECT_SPEECH = lazy_compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 HEAD_LINES = 10  # bylines, datelines, breadcrumbs live in the first lines of a page ...
 TAIL_LINES = 4  # ... or in its last ones
-# How much of a normalised text tells most texts apart (see normalised_start), and how much of
-# the text to read for it, usually.
-NORMALISED_START = 24
-NORMALISED_SPAN = 4 * NORMALISED_START
 
 
 def words(text: str) -> list[str]:
@@ -73,12 +69,3 @@ def head(doc: Document, count: int = HEAD_LINES) -> list[Line]:
 
 def normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def normalised_start(text: str) -> str:
-    """normalised(text)[:NORMALISED_START], mostly from the start of text alone: normalised() of
-    a text's start is the start of its normalised() (a word cut short is the start of the word)."""
-    start = normalised(text[:NORMALISED_SPAN])
-    if len(start) < NORMALISED_START and len(text) > NORMALISED_SPAN:  # spaces, mostly
-        start = normalised(text)
-    return start[:NORMALISED_START]

@@ -16,16 +16,16 @@ from cleaners.rules.bylines import MAX_DATELINE_WORDS
 from cleaners.rules.captions import has_photo_credit
 from cleaners.shapes import (
     HEAD_LINES,
-    NORMALISED_START,
     is_headline_shaped,
     normalised,
-    normalised_start,
     word_count,
 )
 
 STANDFIRST_WORDS = 40  # a standfirst under the headline is at most this long
 MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or refrains
 STANDFIRST_LINES = HEAD_LINES // 2
+# head_size reads the top run of headline-shaped lines; one of more than this is a list, no head
+HEAD_SCAN = 100
 FRAME_LINES = 3  # a page's dateline stands right above or under its headline
 # A line that holds a link or a call to follow one is no headline, whatever its shape.
 NOT_A_TITLE = lazy_compile(
@@ -155,37 +155,32 @@ def head_size(texts: list[str], chosen: bool) -> int:
 def repeated_top_lines(kept: list[Line]) -> list[Line]:
     """The lines among the top STANDFIRST_LINES, of MIN_STANDFIRST_WORDS words or more, whose
     normalised text comes again further down: every one, the window moving down as they go,
-    so that none is left for a second cleaning to take; but not one whose going would leave a
-    head on top (see head_size), since a second cleaning would take that head."""
+    so that none is left for a second cleaning to take (an article dumped twice keeps its
+    last copy); but not one whose going would leave a head on top (see head_size), since a
+    second cleaning would take that head. Each step reads only the top HEAD_SCAN lines, so
+    a long text repeated whole costs one pass, not one per line."""
+    keys = {id(line): standfirst_key(line.text) for line in kept}
+    last = {keys[id(line)]: index for index, line in enumerate(kept)}
+    position = {id(line): index for index, line in enumerate(kept)}
+    rest = kept[::-1]  # the top at the end, where lines are taken and deleted cheaply
     taken: list[Line] = []
-    while line := next((c for c in repeated_top_candidates(kept) if leaves_no_head(kept, c)), None):
+    while True:
+        top = rest[: -HEAD_SCAN - 1 : -1]
+        repeated = (c for c in top[:STANDFIRST_LINES] if keys[id(c)] and last[keys[id(c)]] > position[id(c)])
+        if (line := next((c for c in repeated if leaves_no_head(top, c)), None)) is None:
+            return taken
         taken.append(line)
-        kept = [other for other in kept if other is not line]
-    return taken
+        del rest[len(rest) - 1 - top.index(line)]
 
 
-def leaves_no_head(kept: list[Line], line: Line) -> bool:
-    return not head_size([other.text for other in kept if other is not line], chosen=False)
+def leaves_no_head(top: list[Line], line: Line) -> bool:
+    return not head_size([other.text for other in top if other is not line], chosen=False)
 
 
-def repeated_top_candidates(kept: list[Line]) -> list[Line]:
-    """The top STANDFIRST_LINES lines, of MIN_STANDFIRST_WORDS words or more, whose normalised
-    text comes again further down."""
-    # A copy's normalised text starts as the original's: first with the casefold of its first
-    # non-space character, and normalised_start() tells more. Both spare normalising most lines.
-    firsts = [line.text.lstrip()[:1].casefold()[:1] for line in kept]
-    found = []
-    for index, line in enumerate(kept[:STANDFIRST_LINES]):
-        later = zip(kept[index + 1 :], firsts[index + 1 :], strict=True)
-        alike = [other for other, first in later if first == firsts[index]]
-        if not alike:
-            continue
-        key = normalised(line.text)
-        if word_count(key, MIN_STANDFIRST_WORDS) == MIN_STANDFIRST_WORDS:
-            start = key[:NORMALISED_START]
-            if any(normalised_start(o.text) == start and normalised(o.text) == key for o in alike):
-                found.append(line)
-    return found
+def standfirst_key(text: str) -> str:
+    """A line's normalised text, or "" when it is too short to be a standfirst repeated."""
+    key = normalised(text)
+    return key if word_count(key, MIN_STANDFIRST_WORDS) == MIN_STANDFIRST_WORDS else ""
 
 
 def take_standfirst(doc: Document, log: RuleLog, line: Line, reason: str) -> None:

@@ -1,11 +1,7 @@
 """The shape helpers the rules share, and what their quick paths take for granted."""
 
 from cleaners.shapes import (
-    NORMALISED_SPAN,
-    NORMALISED_START,
     ends_sentence,
-    normalised,
-    normalised_start,
     word_count,
     words,
 )
@@ -33,28 +29,6 @@ def test_word_count_where_the_short_text_path_ends():
             text = "a b" * size
             text = text[:size]
             assert word_count(text, limit) == min(len(words(text)), limit), (text, limit)
-
-
-def test_casefold_maps_each_character_on_its_own():
-    # normalised() of a start is the start of normalised(), and a copy's first character casefolds
-    # as its original's: both hold because casefold() looks at no neighbour (lower() does, at Σ).
-    for code in range(0x110000):
-        char = chr(code)
-        assert ("Σ" + char + "Σ").casefold() == "σ" + char.casefold() + "σ", hex(code)
-
-
-def test_normalised_start_is_the_start_of_normalised():
-    texts = [
-        *TEXTS,
-        "Die Straße " * 20,
-        "ß" * (NORMALISED_SPAN + 5),
-        " " * NORMALISED_SPAN + "late start of a long text",
-        "a" + " " * (NORMALISED_SPAN - 2) + "b" + "c" * NORMALISED_START,
-        "word " * (NORMALISED_SPAN // 5) + "cut" * 10,
-        "\t Leading\u00a0and   inner\nspaces " * 10,
-    ]
-    for text in texts:
-        assert normalised_start(text) == normalised(text)[:NORMALISED_START], text
 
 
 def test_ends_sentence_looks_for_abbreviations_at_the_end_only():

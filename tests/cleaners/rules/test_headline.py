@@ -54,6 +54,20 @@ def test_repeated_top_paragraph_is_a_standfirst_kept_once(apply_rule):
     assert [line.text for line in doc.kept()] == [PROSE, lead]
 
 
+def test_a_text_repeated_whole_keeps_its_last_copy(apply_rule):
+    """A dump of one block over and over (an article dumped twice, a scraper looping) has
+    every top line repeated further down: all go but the last copy, read in one pass over
+    the long text, not one per line."""
+    block = [
+        "The ferry operator said services would resume on Friday after the strike ended.",
+        "Unions had called the walkout over pay and rosters for the winter timetable.",
+        "Passengers were offered refunds or places on the first sailings next week.",
+    ]
+    doc = apply_rule(title_and_standfirst, "\n".join(block * 5_000))
+    assert [line.text for line in doc.kept()] == block
+    assert doc.metadata.description == block[0]
+
+
 def test_sentence_on_top_is_no_title(apply_rule):
     doc = apply_rule(title_and_standfirst, f"{PROSE}\n{PROSE} Again.")
     assert doc.metadata.title is None and doc.removals == []
