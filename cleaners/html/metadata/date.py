@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import timedelta, timezone
+from datetime import date, timedelta, timezone
 
 from lxml.html import HtmlElement
 
@@ -148,7 +148,7 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
     for node in anchor.xpath(FOLLOWING_TEXT_XPATH):
         text = clean_text(node)
         if (found := dateline(text)) and not is_other_date(text, before):
-            return found, distance
+            return time_value(node, found, page_time_zone(page)), distance
         distance += len(text)
         before = [*before[-2:], text]
     above: list[str] = []
@@ -162,6 +162,20 @@ def shown_date(page: HtmlPage, others: list[str]) -> tuple[str, int] | None:
             break
     confirmed = [day for day in above if day in others]
     return ((confirmed or above)[0], 0) if above else None
+
+
+def time_value(node, shown: str, zone: timezone | None) -> str:
+    """The day a <time> element's datetime says, for the date it shows: the text is that
+    moment written in the reader's or the server's zone ("Jan 15, 2024" for
+    2024-01-14T21:50-05:00), the attribute the day where the page was written. Another day
+    than the one shown and the one before or after it is another date: the shown one stands."""
+    element = node.getparent() if node.is_text else None
+    if element is None or element.tag != "time" or not element.get("datetime"):
+        return shown
+    declared = local_date(element.get("datetime"), zone)
+    if declared is None or abs(date.fromisoformat(declared) - date.fromisoformat(shown)) > timedelta(days=1):
+        return shown
+    return declared
 
 
 def is_other_date(text: str, before: list[str]) -> bool:

@@ -73,3 +73,13 @@ def test_an_editors_credit_is_no_label_of_a_date():
         dated("<p><span>Edited by:</span> <span>Rosa Lind</span></p><p>Updated Feb 11, 2026</p>")
         == "2026-02-11"
     )
+
+
+def test_a_shown_time_is_the_day_its_datetime_says():
+    # a post at 21:50 in New York, shown in the server's zone as the next day
+    assert dated('<time datetime="2024-03-09T21:50:00-0500">Mar 10, 2024</time>') == "2024-03-09"
+    assert dated('<p>Posted <time datetime="2021-11-30T23:15:00-08:00">1 Dec 2021</time></p>') == "2021-11-30"
+
+
+def test_a_datetime_far_from_the_day_shown_is_another_date():
+    assert dated('<time datetime="2019-01-02T10:00:00+01:00">5. Mai 2021</time>') == "2021-05-05"
