@@ -81,12 +81,31 @@ def read_title(page: HtmlPage) -> str | None:
         title = first_declared_title(declared, page)
     elif score == CONTAINS:
         title = declared_part(found, declared, page)  # the heading carries a kicker
+    elif score == EQUAL_PART and (named := title_before_name(found, declared)):
+        title = named
     else:
         title = found
     page.headline_element = headline_element(page, title, origin.get(found))
     if title:
         page.add_site_names(title_leftovers(page.title_tag, title))
     return title
+
+
+def title_before_name(heading: str, declared: list[str]) -> str | None:
+    """The declared title before its last part when the heading shows only that part and
+    the title says more before it ("Discuss the 7.1 release here - example.org" over an h1
+    "example.org", "What is Ownership? - The Book of Rust" over the book's name): the
+    heading names the site, the section or the book, and the title the page. A shorter
+    part before the heading is its kicker ("Pandemie - Heute schon an morgen denken")."""
+    key = loose(heading)
+    for title in declared:
+        parts = title_parts(title)
+        if len(parts) < 2 or loose(parts[-1]) != key or loose(parts[0]) == key:
+            continue
+        before = clean_text(title[: title.rfind(parts[-1])]).rstrip(EDGE_PUNCTUATION)
+        if len(WORD.findall(before)) > len(WORD.findall(heading)):
+            return before
+    return None
 
 
 def title_leftovers(title_tag: str, title: str) -> list[str]:

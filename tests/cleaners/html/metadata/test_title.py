@@ -1,3 +1,4 @@
+import pytest
 from lxml.html import fromstring
 
 from cleaners.html.metadata.title import read_title, strip_site_name
@@ -53,3 +54,26 @@ def test_a_heading_of_the_pages_furniture_is_no_headline():
     head += "<meta property='og:site_name' content='Valley Courier'>"
     body = "<h1>Log in</h1><form></form><h1>Contact us</h1><p>Text.</p>"
     assert read_title(page_of(head, body)) == "Why the river floods every spring"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "headline"),
+    [
+        # the heading shows the last part of a longer title: the site's or the book's name
+        ("Borrowing and moving values - Lantern Handbook", "Lantern Handbook", "Borrowing and moving values"),
+        (
+            "Which soldering iron for a first kit? | tinkerers.net",
+            "tinkerers.net",
+            "Which soldering iron for a first kit?",
+        ),
+        # a shorter first part is the heading's kicker
+        (
+            "Vorsorge - Heute schon an morgen denken",
+            "Heute schon an morgen denken",
+            "Heute schon an morgen denken",
+        ),
+    ],
+)
+def test_a_heading_that_shows_the_last_part_of_the_title(title, heading, headline):
+    body = f"<h1>{heading}</h1><p>Text.</p>"
+    assert read_title(page_of(f"<title>{title}</title>", body)) == headline
