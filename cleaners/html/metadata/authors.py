@@ -20,6 +20,7 @@ from cleaners.html.page import HtmlPage, clean_text
 from cleaners.html.structured_data import text_value, types_of
 from cleaners.lexicon.bylines import LABELS, MARKED_LABELS, words_of
 from cleaners.lexicon.patterns import longest_first
+from cleaners.lexicon.people import CREDENTIALS
 from cleaners.names import HANDLE_RANK, OTHER, PERSON, best_rank, is_name_shaped, names_in, title_cased
 from cleaners.regex import lazy_compile
 
@@ -38,6 +39,15 @@ AUTHOR_META_KEYS = (
     "citation_author",
     "cxenseparse:author",
 )
+CREDENTIAL_WORDS = frozenset(CREDENTIALS)
+# Meta tags whose convention writes a name surname first ("Curie, Marie"; Highwire Press,
+# Dublin Core).
+SURNAME_FIRST_KEYS = frozenset({"citation_author", "dc.creator", "dc:creator", "dcterms.creator"})
+NAME_WORD = r"[^\W\d_][\w'’.-]*"
+SURNAME_FIRST = lazy_compile(
+    rf"^(?P<surname>[^\W\d_][\w'’-]*),\s*(?P<given>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})$"
+)
+INITIAL = lazy_compile(r"^[A-Z]\.$")
 # A name written as HTML in the JSON-LD: '<a href="/authors/jane">Jane Doe</a>'.
 MARKUP = lazy_compile(r"<[^<>]*>")
 # Yoast and others write the byline into a Twitter card label: "Written by" / "Jane Doe".
@@ -129,9 +139,27 @@ def full_name(name: str | None, description: str | None) -> str | None:
 def meta_authors(page: HtmlPage) -> list[str]:
     for key in AUTHOR_META_KEYS:
         if values := page.meta_values(key):
-            return values
+            return [given_name_first(value) for value in values] if key in SURNAME_FIRST_KEYS else values
     for number in ("1", "2"):
         label = page.meta_first(f"twitter:label{number}")
         if label and WRITTEN_BY.match(label.strip()):
             return page.meta_values(f"twitter:data{number}")
     return []
+
+
+def given_name_first(value: str) -> str:
+    """ "Curie, Marie S." as the name is said, "Marie S. Curie" ("Curie, M." is "M. Curie");
+    a name with its credential ("Curie, PhD") or an agency's ("Reuters, AP") stays as it is."""
+    match = SURNAME_FIRST.match(clean_text(value))
+    if not match or not is_capitalised(match["surname"]) or not match["given"][0].isupper():
+        return value  # "AFP, Reuters": agencies
+    given = match["given"].split()
+    if any(word.rstrip(".").casefold() in CREDENTIAL_WORDS for word in given) or (
+        len(given) == 1 and not any(char.islower() for char in given[0]) and not INITIAL.match(given[0])
+    ):
+        return value
+    return f"{match['given']} {match['surname']}"
+
+
+def is_capitalised(word: str) -> bool:
+    return word[0].isupper() and any(char.islower() for char in word)

@@ -152,3 +152,15 @@ def test_forum_posters_marked_in_other_ways():
         )
         read_title(thread)
         assert read_authors(thread) == ["wren_talks"]
+
+
+def test_a_scholarly_meta_tag_writes_the_surname_first():
+    head = '<meta name="citation_author" content="Okafor, Chidi A.">'
+    head += '<meta name="citation_author" content="Lund, Maja">'
+    assert read_authors(page(head)) == ["Chidi A. Okafor", "Maja Lund"]
+    assert read_authors(page('<meta name="DC.creator" content="Brandt, Ilse">')) == ["Ilse Brandt"]
+
+
+def test_a_surname_first_tag_keeps_a_credential_and_agencies_as_written():
+    assert read_authors(page('<meta name="citation_author" content="Eliza Moreno, PhD">')) == ["Eliza Moreno"]
+    assert read_authors(page('<meta name="dc.creator" content="AFP, Reuters">')) == ["AFP", "Reuters"]
