@@ -34,6 +34,9 @@ NOT_HEADLINE_CLASS = lazy_compile(
     re.IGNORECASE,
 )
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
+# Breadcrumb arrows at a title's edge, pointing away from it (not quotes around it).
+LEADING_ARROWS = lazy_compile(r"^[»›>]+\s*")
+TRAILING_ARROWS = lazy_compile(rf"{RUN_START}\s*[«‹<]+$")
 # A permalink mark glued to the heading's end: "¶", an icon font's private-use character.
 PERMALINK_MARK = lazy_compile(rf"{RUN_START}\s*[¶\ue000-\uf8ff]+$")
 BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section"})
@@ -153,10 +156,17 @@ def titled_with_site(text: str, page: HtmlPage) -> bool:
 
 def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
     for title in declared:
-        stripped = without_pipe_tail(strip_site_name(title, page))
+        stripped = without_separators(without_pipe_tail(strip_site_name(title, page)))
         if stripped and not page.is_site_name(stripped):
             return stripped
     return None
+
+
+def without_separators(title: str) -> str:
+    """A declared title without the separators a removed site name left at its edges
+    ("Site // » Headline", "Site -"); quotes around a headline stay ("«Headline»")."""
+    inner = title.strip(EDGE_PUNCTUATION)
+    return LEADING_ARROWS.sub("", TRAILING_ARROWS.sub("", inner)).strip(EDGE_PUNCTUATION)
 
 
 def without_pipe_tail(title: str) -> str:

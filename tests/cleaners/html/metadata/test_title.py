@@ -77,3 +77,14 @@ def test_a_heading_of_the_pages_furniture_is_no_headline():
 def test_a_heading_that_shows_the_last_part_of_the_title(title, heading, headline):
     body = f"<h1>{heading}</h1><p>Text.</p>"
     assert read_title(page_of(f"<title>{title}</title>", body)) == headline
+
+
+def declared_title(title: str) -> str | None:
+    site = "<link rel='canonical' href='https://harbourlights.org/people/mira-olsen'>"
+    return read_title(page_of(f"<title>{title}</title>{site}", "<p>Text.</p>"))
+
+
+def test_a_declared_title_loses_the_separators_its_site_name_left():
+    assert declared_title("harbourlights.org // » Mira Olsen") == "Mira Olsen"
+    assert declared_title("Valley Transit Enquiries -") == "Valley Transit Enquiries"
+    assert declared_title("«Die Löhne reichen nicht»") == "«Die Löhne reichen nicht»"
