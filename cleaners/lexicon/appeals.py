@@ -71,6 +71,25 @@ FOREIGN_NEWSLETTER = (
 # The verbs of "Follow us on Instagram", "Like us on Facebook", "Join our Telegram channel".
 FOLLOW_VERBS = ("follow", "like", "join", "find", "connect with", "subscribe to", "add")
 FOLLOW_US_VERBS = ("follow", "find", "join")  # before "us" or "our"
+# "Follow us" in other languages, the outlet its object: "Síguenos en", "Folgen Sie uns auf".
+FOLLOW_US_DE = ("folgen sie uns", "folge uns", "folgt uns", "besuchen sie uns")
+FOLLOW_US_ES = (
+    "síguenos", "siguenos", "síganos", "sígannos", "seguinos", "seguínos", "encuéntranos", "únete a nuestro",
+    "unete a nuestro",
+)  # fmt: skip
+FOLLOW_US_PT = ("siga-nos", "sigam-nos", "segue-nos", "nos siga", "nos acompanhe", "acompanhe-nos")
+FOLLOW_US_FR = ("suivez-nous", "rejoignez-nous", "retrouvez-nous", "abonnez-vous à notre")
+FOLLOW_US_IT = ("seguici", "seguiteci", "unisciti al nostro")
+FOLLOW_US_PL = ("obserwuj nas", "dołącz do nas", "śledź nas")
+FOREIGN_FOLLOW_US = FOLLOW_US_DE + FOLLOW_US_ES + FOLLOW_US_PT + FOLLOW_US_FR + FOLLOW_US_IT + FOLLOW_US_PL
+# The preposition a "follow us" line ends on when its platforms were icons: "Folgen Sie uns auf".
+FOLLOW_PREPOSITIONS = ("on", "auf", "bei", "en", "no", "na", "nas", "em", "sur", "su", "w")
+# A platform channel of the outlet's own: "nuestro canal de YouTube", "unser Telegram-Kanal".
+CHANNEL_WORDS = ("channel", "kanal", "canal", "chaîne", "canale", "kanał", "kanale")
+CHANNEL_OWNERS = (
+    "our", "we have", "nuestro", "tenemos", "unser", "unserem", "unseren", "notre", "nosso", "nostro",
+    "naszego", "nasz",
+)  # fmt: skip
 
 # Cues that make an appeal on their own, with no call to action around them.
 STRONG_CUES = (

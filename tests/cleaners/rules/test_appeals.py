@@ -46,6 +46,15 @@ def test_newsletter_appeal_and_business_news(apply_rule):
         ("Join our WhatsApp channel to get breaking news alerts.", True),
         ("In a post on X, the mayor said the reservoir would be refilled by spring.", False),
         ("She urged her followers on Instagram to conserve water.", False),
+        ("Síguenos en Instagram y Facebook para ver más fotos del valle.", True),
+        ("Suivez-nous sur", True),
+        ("Seguici su Telegram!", True),
+        ("Obserwuj nas na Facebooku", True),
+        ("Schauen Sie auch in unseren YouTube-Kanal rein!", True),
+        ("¿Sabías que tenemos un canal de WhatsApp? Entra y recibe las noticias.", True),
+        ("Folgen Sie uns in die Altstadt, wo das Fest am Abend beginnt.", False),
+        ("„Folgen Sie uns auf Instagram“, sagte die Sprecherin des Vereins.", False),
+        ("Der YouTube-Kanal des Senders wurde am Montag gesperrt.", False),
     ],
 )
 def test_social_follows(apply_rule, line, is_appeal):
