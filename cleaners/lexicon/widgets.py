@@ -84,3 +84,25 @@ GALLERY_TAIL = (
     "purchase licensing rights", term(r"buy (?:this )?photo"), "download", "close",
 )  # fmt: skip
 GALLERY_COUNTER = r"\d+\s*(?:of|/)\s*\d+"
+
+# The footer a blog engine writes under a post, in its languages. Posted at a time: "Posted by
+# NAME at 12:11 PM", "Eingestellt von NAME um 21:11"; the opening, then the word before the time.
+POSTED_BY = (
+    "posted by", "eingestellt von", "gepostet von", "publicado por", "postado por", "publié par",
+    "pubblicato da", "geplaatst door", "opublikowane przez",
+)  # fmt: skip
+POSTED_AT = ("at", "on", "um", "a las", "a la", "às", "à", "alle", "om", "o")
+# Filed: "This entry was posted in News and tagged ... Bookmark the permalink." The opening ...
+POST_FILED = (
+    "this entry was posted", "this post was posted", "this entry was filed", "this entry is filed",
+    "dieser eintrag wurde", "dieser beitrag wurde", "der beitrag wurde", "esta entrada fue publicada",
+    "esta entrada se publicó", "esta entrada foi publicada", "esta entrada foi postada",
+    "cette entrée a été publiée", "cet article a été publié dans", "questa voce è stata pubblicata",
+    "questo articolo è stato pubblicato in", "ten wpis został opublikowany",
+)  # fmt: skip
+# ... and one of the template's own words after it, which a sentence of the article lacks.
+POST_FILED_MARKS = (
+    "permalink", "permalien", "enlace permanente", "link permanente", "permanenter link", "lesezeichen",
+    "bookmark", "tagged", "verschlagwortet", "abgelegt", "etiquetada", "etiquetado", "marqué", "taggato",
+    "com as tags", "oznaczony",
+)  # fmt: skip
