@@ -113,7 +113,7 @@ ACTION_DE = (
     "jetzt", "hier", "melde dich", "melden sie sich", "abonniere", "abonnieren sie", "registrieren",
     "anmelden", "unterstütze", "unterstützen sie", "klicke", "klicken sie", "schauen sie",
 )  # fmt: skip
-ACTION_ES = ("hazte", "suscríbete", "suscribirse", "suscríbase", "únete", "apoya")
+ACTION_ES = ("hazte", "suscríbete", "suscribite", "suscribete", "suscribirse", "suscríbase", "únete", "apoya")
 ACTION_FR = ("abonnez-vous", "inscrivez-vous", "soutenez", term(r"pour (?:lire|accéder)"))
 ACTION_PT = ("assine", "inscreva-se", "apoie")
 ACTION_IT = ("iscriviti", "abbonati", "sostienici")

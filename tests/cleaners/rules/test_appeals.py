@@ -157,6 +157,7 @@ def test_disclosure_look_alikes_stay(apply_rule, line):
         ("Unterstütze unser Magazin bereits mit 2,50 Euro im Monat!", "donation_appeal"),
         ("Zapraszamy też do subskrypcji tygodnika.", "newsletter_appeal"),
         ("To view the full story, please subscribe to the Daily Ledger.", "newsletter_appeal"),
+        ("Suscribite a nuestro boletín semanal", "newsletter_appeal"),
     ],
 )
 def test_appeals_in_other_languages(apply_rule, line, rule):
@@ -169,6 +170,7 @@ def test_appeals_in_other_languages(apply_rule, line, rule):
     [
         "Vor allem freuen wir uns, wenn Dir unsere Podcasts gefallen und Du uns Feedback gibst.",
         "Die Zeitung hat im vergangenen Jahr rund zehntausend neue Abonnenten gewonnen, sagte der Verlag.",
+        "Der Verein verschickt seinen Newsletter seit 2019 an alle Mitglieder.",
         "Werden Sie ein Teil der Produkttester-Community und unterstützen Sie uns dabei, unsere Marken "
         "zu verbessern.",
     ],

@@ -208,6 +208,11 @@ def test_sentences_starting_like_pointers_stay(apply_rule, line):
         "Sie sind aktuell nicht eingeloggt.",
         "View comments",
         "Wird geladen...",
+        "Gefällt mir Wird geladen …",
+        "Post a comment",
+        "Jetzt kommentieren!",
+        "Diesen Beitrag bewerten:",
+        "Deja un comentario",
     ],
 )
 def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
