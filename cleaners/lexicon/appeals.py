@@ -48,6 +48,8 @@ NEWSLETTER_EN = (
     term(r"(?:continue|keep) reading with", "reading with"),
     term(r"free (?:articles?|stories)", ("free article", "free stories")),
     term(r"download (?:the|our) [\w ]{0,30}apps?", ("download the", "download our")),
+    term(r"apps? (?:for|on) (?:ios|iphone|ipad) (?:and|&|or) android", "android"),
+    term(r"(?:straight|directly|right) to your (?:phone|smartphone|mobile)", "to your "),
 )  # fmt: skip
 NEWSLETTER_DE = (
     term(r"\w*newsletter\w*", "newsletter"),
@@ -98,6 +100,8 @@ STRONG_CUES = (
     term(r"free (?:articles?|stories) (?:left|remaining|this month)", "free "), term(r"of your \d+ free"),
     term(r"subscribers?[- ]only", "subscriber"), term(r"subscribe (?:now|today)"),
     term(r"unlimited (?:digital )?access"),
+    term(r"download (?:the|our) [\w ]{0,30}apps? (?:for|on) (?:ios|iphone|ipad) (?:and|&|or) android",
+         ("download the", "download our")),
 )  # fmt: skip
 # The verbs that tell the reader what to do at the start of a sentence: "Donate today".
 CALLS_TO_ACTION = (

@@ -39,6 +39,16 @@ def test_newsletter_appeal_and_business_news(apply_rule):
     assert removed(doc, "newsletter_appeal") == [appeal]
 
 
+def test_an_outlet_app_promotion_is_an_appeal_and_app_news_stays(apply_rule):
+    promos = [
+        "For breaking news and live scores, download the Valley Ledger app for iPhone and Android.",
+        "Get local headlines straight to your smartphone with the Ledger app.",
+    ]
+    news = "The bank said its app for iOS and Android had been downloaded a million times."
+    doc = apply_rule("newsletter_appeal", "\n".join([PROSE, news, *promos]))
+    assert removed(doc, "newsletter_appeal") == promos
+
+
 @pytest.mark.parametrize(
     "line, is_appeal",
     [
