@@ -48,6 +48,8 @@ NEWSLETTER_EN = (
     term(r"(?:continue|keep) reading with", "reading with"),
     term(r"free (?:articles?|stories)", ("free article", "free stories")),
     term(r"download (?:the|our) [\w ]{0,30}apps?", ("download the", "download our")),
+    term(r"apps? (?:for|on) (?:ios|iphone|ipad) (?:and|&|or) android", "android"),
+    term(r"(?:straight|directly|right) to your (?:phone|smartphone|mobile)", "to your "),
 )  # fmt: skip
 NEWSLETTER_DE = (
     term(r"\w*newsletter\w*", "newsletter"),
@@ -71,6 +73,25 @@ FOREIGN_NEWSLETTER = (
 # The verbs of "Follow us on Instagram", "Like us on Facebook", "Join our Telegram channel".
 FOLLOW_VERBS = ("follow", "like", "join", "find", "connect with", "subscribe to", "add")
 FOLLOW_US_VERBS = ("follow", "find", "join")  # before "us" or "our"
+# "Follow us" in other languages, the outlet its object: "Síguenos en", "Folgen Sie uns auf".
+FOLLOW_US_DE = ("folgen sie uns", "folge uns", "folgt uns", "besuchen sie uns")
+FOLLOW_US_ES = (
+    "síguenos", "siguenos", "síganos", "sígannos", "seguinos", "seguínos", "encuéntranos", "únete a nuestro",
+    "unete a nuestro",
+)  # fmt: skip
+FOLLOW_US_PT = ("siga-nos", "sigam-nos", "segue-nos", "nos siga", "nos acompanhe", "acompanhe-nos")
+FOLLOW_US_FR = ("suivez-nous", "rejoignez-nous", "retrouvez-nous", "abonnez-vous à notre")
+FOLLOW_US_IT = ("seguici", "seguiteci", "unisciti al nostro")
+FOLLOW_US_PL = ("obserwuj nas", "dołącz do nas", "śledź nas")
+FOREIGN_FOLLOW_US = FOLLOW_US_DE + FOLLOW_US_ES + FOLLOW_US_PT + FOLLOW_US_FR + FOLLOW_US_IT + FOLLOW_US_PL
+# The preposition a "follow us" line ends on when its platforms were icons: "Folgen Sie uns auf".
+FOLLOW_PREPOSITIONS = ("on", "auf", "bei", "en", "no", "na", "nas", "em", "sur", "su", "w")
+# A platform channel of the outlet's own: "nuestro canal de YouTube", "unser Telegram-Kanal".
+CHANNEL_WORDS = ("channel", "kanal", "canal", "chaîne", "canale", "kanał", "kanale")
+CHANNEL_OWNERS = (
+    "our", "we have", "nuestro", "tenemos", "unser", "unserem", "unseren", "notre", "nosso", "nostro",
+    "naszego", "nasz",
+)  # fmt: skip
 
 # Cues that make an appeal on their own, with no call to action around them.
 STRONG_CUES = (
@@ -79,6 +100,8 @@ STRONG_CUES = (
     term(r"free (?:articles?|stories) (?:left|remaining|this month)", "free "), term(r"of your \d+ free"),
     term(r"subscribers?[- ]only", "subscriber"), term(r"subscribe (?:now|today)"),
     term(r"unlimited (?:digital )?access"),
+    term(r"download (?:the|our) [\w ]{0,30}apps? (?:for|on) (?:ios|iphone|ipad) (?:and|&|or) android",
+         ("download the", "download our")),
 )  # fmt: skip
 # The verbs that tell the reader what to do at the start of a sentence: "Donate today".
 CALLS_TO_ACTION = (
@@ -94,7 +117,7 @@ ACTION_DE = (
     "jetzt", "hier", "melde dich", "melden sie sich", "abonniere", "abonnieren sie", "registrieren",
     "anmelden", "unterstütze", "unterstützen sie", "klicke", "klicken sie", "schauen sie",
 )  # fmt: skip
-ACTION_ES = ("hazte", "suscríbete", "suscribirse", "suscríbase", "únete", "apoya")
+ACTION_ES = ("hazte", "suscríbete", "suscribite", "suscribete", "suscribirse", "suscríbase", "únete", "apoya")
 ACTION_FR = ("abonnez-vous", "inscrivez-vous", "soutenez", term(r"pour (?:lire|accéder)"))
 ACTION_PT = ("assine", "inscreva-se", "apoie")
 ACTION_IT = ("iscriviti", "abbonati", "sostienici")

@@ -19,7 +19,7 @@ WIDGETS_EN = (
     term(r"e-?mail address", starts=("e-mail", "email")), "subscribe", "sign up", "submit", "sign in",
     "log in", "register", "print", "share", term(r"comments?\s*\(\d+\)"),
     term(r"\d+\s+comments?", start_regex=r"\d"), term(r"\d+\s*min(?:ute)?s?\s+read", start_regex=r"\d"),
-    "view comments",
+    "view comments", "write a comment", "post a comment", "add a comment", "leave a comment",
     term(r"you must be logged in to (?:post|leave) a comment.*"), "table of contents",
     term(r"back(?: to (?:top|overview|the overview|the list|list|results|previous page|home(?:page)?))?"),
 )  # fmt: skip
@@ -28,19 +28,27 @@ WIDGETS_DE = (
     term(r"keine kommentare\b.*"), term(r"kommentare(?: insgesamt)?:?\s*\d*"), term(r"aufrufe:?\s*\d+\s*\|?"),
     term(r"du musst eingeloggt sein.*"), term(r"sie müssen eingeloggt sein.*"),
     term(r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)"), "wird geladen", "gefällt mir",
+    "gefällt mir wird geladen", "gefällt mir lade", "liken lade", "kommentieren sie hier",
+    "hier kommentieren", "jetzt kommentieren", "kommentar schreiben", "schreibe einen kommentar",
+    term(r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten", "bewerten",
+         ("hier", "den", "diesen")),
     "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite", "nach oben",
     term(r"zurück(?: zu[rm]?(?: \w+){1,2})?"),  # a link back: "Zurück zur Übersicht"
 )  # fmt: skip
 WIDGETS_ES = (
     term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad",
+    "me gusta cargando", "escribe un comentario", "deja un comentario",
     term(r"volver(?: al? (?:inicio|listado|arriba|portada))?"),
 )  # fmt: skip
 WIDGETS_FR = (
     term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité",
+    "j'aime chargement", "laisser un commentaire", "écrire un commentaire",
     term(r"retour(?: (?:à la liste|au sommaire|en haut|à l'accueil))?"),
 )  # fmt: skip
-WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"))
-WIDGETS_PL = (term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"))
+WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"), "lascia un commento")
+WIDGETS_PL = (
+    term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"), "dodaj komentarz", "napisz komentarz",
+)  # fmt: skip
 WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL
 
 # The label over a page's share buttons, alone on its line, in the languages whose share words
@@ -84,3 +92,25 @@ GALLERY_TAIL = (
     "purchase licensing rights", term(r"buy (?:this )?photo"), "download", "close",
 )  # fmt: skip
 GALLERY_COUNTER = r"\d+\s*(?:of|/)\s*\d+"
+
+# The footer a blog engine writes under a post, in its languages. Posted at a time: "Posted by
+# NAME at 12:11 PM", "Eingestellt von NAME um 21:11"; the opening, then the word before the time.
+POSTED_BY = (
+    "posted by", "eingestellt von", "gepostet von", "publicado por", "postado por", "publié par",
+    "pubblicato da", "geplaatst door", "opublikowane przez",
+)  # fmt: skip
+POSTED_AT = ("at", "on", "um", "a las", "a la", "às", "à", "alle", "om", "o")
+# Filed: "This entry was posted in News and tagged ... Bookmark the permalink." The opening ...
+POST_FILED = (
+    "this entry was posted", "this post was posted", "this entry was filed", "this entry is filed",
+    "dieser eintrag wurde", "dieser beitrag wurde", "der beitrag wurde", "esta entrada fue publicada",
+    "esta entrada se publicó", "esta entrada foi publicada", "esta entrada foi postada",
+    "cette entrée a été publiée", "cet article a été publié dans", "questa voce è stata pubblicata",
+    "questo articolo è stato pubblicato in", "ten wpis został opublikowany",
+)  # fmt: skip
+# ... and one of the template's own words after it, which a sentence of the article lacks.
+POST_FILED_MARKS = (
+    "permalink", "permalien", "enlace permanente", "link permanente", "permanenter link", "lesezeichen",
+    "bookmark", "tagged", "verschlagwortet", "abgelegt", "etiquetada", "etiquetado", "marqué", "taggato",
+    "com as tags", "oznaczony",
+)  # fmt: skip

@@ -41,6 +41,23 @@ SOCIAL_FOLLOW = lazy_compile(
     rf"\b{PLATFORM}\b|(?:^|[.!?]\s+)follow\s+@\w+",
     re.IGNORECASE,
 )
+# The same in other languages: "follow us" and a platform in its sentence (declined in Polish:
+# "na Facebooku"), or alone on its line but for the preposition its platform icons stood after
+# ("Folgen Sie uns auf").
+FOREIGN_SOCIAL_FOLLOW = lazy_compile(
+    rf"(?:^|[.!?:]\s+)[¡¿]?(?:{alternation(appeals.FOREIGN_FOLLOW_US)})\b"
+    rf"(?:[^.!?]{{0,60}}?\b{PLATFORM}(?:u|ie|em)?\b|\s*(?:{alternation(appeals.FOLLOW_PREPOSITIONS)})?\s*[:.!]*\s*$)",
+    re.IGNORECASE,
+)
+# The outlet's own channel on a platform: "¡Mira lo que tiene nuestro canal de YouTube!".
+CHANNEL = alternation(appeals.CHANNEL_WORDS)
+OWN_CHANNEL = lazy_compile(
+    rf"\b(?:{alternation(appeals.CHANNEL_OWNERS)})\b[^.!?]{{0,30}}?"
+    rf"(?:\b(?:{CHANNEL})\s+(?:(?:de|on|en|no|na|em|su|sur|auf|bei|w)\s+)?{PLATFORM}\b"
+    rf"|\b{PLATFORM}[- ]?(?:{CHANNEL})\b)",
+    re.IGNORECASE,
+)
+MAX_CHANNEL_LINE_WORDS = 25  # a longer line about a channel is an article about it
 CREATIVE_COMMONS = lazy_compile(
     r"\bCC[ -]?(?P<code>BY(?:[ -](?:NC|ND|SA)){0,2}|0|zero)(?:[ -](?P<version>\d\.\d))?\b"
     r"|creative commons (?P<words>(?:attribution|noncommercial|non-commercial|noderivatives|"
@@ -57,6 +74,8 @@ NEWSLETTER_NEEDLES = needles(appeals.NEWSLETTER_EN + appeals.FOREIGN_NEWSLETTER)
 # SOCIAL_FOLLOW: a verb, then a platform or "@".
 FOLLOW_VERBS = needles(appeals.FOLLOW_VERBS)
 PLATFORM_WORDS = (*needles(media.PLATFORMS + media.FOLLOWED_ONLY), "@")
+FOREIGN_FOLLOW_NEEDLES = needles(appeals.FOREIGN_FOLLOW_US)
+CHANNEL_NEEDLES = needles(appeals.CHANNEL_WORDS)
 LICENCE_NEEDLES = needles(notices.LICENCE_FOOTER)
 MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
@@ -109,6 +128,20 @@ def strip_social_follows(doc: Document, log: RuleLog) -> None:
             continue
         if SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
             log.drop(line, "social media call to action")
+    for line in kept_with(doc, FOREIGN_FOLLOW_NEEDLES):
+        if FOREIGN_SOCIAL_FOLLOW.search(line.text) and not is_reported_speech(line.text):
+            log.drop(line, "social media call to action")
+    for line in kept_with(doc, CHANNEL_NEEDLES):
+        if is_own_channel_call(line.text):
+            log.drop(line, "the outlet's own channel on a platform")
+
+
+def is_own_channel_call(text: str) -> bool:
+    return (
+        word_count(text, MAX_CHANNEL_LINE_WORDS + 1) <= MAX_CHANNEL_LINE_WORDS
+        and OWN_CHANNEL.search(text) is not None
+        and not is_reported_speech(text)
+    )
 
 
 def strip_disclosures(doc: Document, log: RuleLog) -> None:

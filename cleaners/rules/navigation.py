@@ -45,6 +45,19 @@ RELATED_LINK = lazy_compile(rf"^(?:{alternation(headings.POINTERS)})\s*[:|»>]\s
 # pointers: a line starting otherwise is none of them (see kept_starting_with).
 HEADING_START = line_start(NAV_HEADINGS)
 RELATED_LINK_START = line_start(headings.POINTERS)
+# A blog engine's footer under a post: its time ("Posted by NAME at 12:11 PM", the whole line),
+# or where it was filed ("This entry was posted in News. Bookmark the permalink.").
+POSTED = lazy_compile(
+    rf"^(?:{alternation(widgets.POSTED_BY)})\s+\S.{{0,60}}?\s+(?:{alternation(widgets.POSTED_AT)})\s+"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?\s*$",
+    re.IGNORECASE,
+)
+POST_FILED = lazy_compile(
+    rf"^(?:{alternation(widgets.POST_FILED)})\b.*\b(?:{alternation(widgets.POST_FILED_MARKS)})\b",
+    re.IGNORECASE,
+)
+POST_FOOTER_START = line_start(widgets.POSTED_BY + widgets.POST_FILED)
+MAX_POST_FOOTER_WORDS = 80  # a footer names categories and tags; a longer line is prose
 MAX_LINK_LIST = 12  # a longer run of short lines under a heading is a section of the article
 PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
 
@@ -135,6 +148,7 @@ def is_bare_date(text: str) -> bool:
 def strip_trailing_nav(doc: Document, log: RuleLog) -> None:
     """Trailing "Tags" / "Related Posts" headings and the short link lines after them; inside the
     text, a "Related" heading and the link lines under it, up to the next paragraph of prose."""
+    strip_post_footers(doc, log)
     headings = kept_starting_with(doc, HEADING_START)
     strip_trailing_block(doc, log, headings)
     # The headings still kept; a heading in a list dropped under an earlier one is looked at too.
@@ -142,6 +156,15 @@ def strip_trailing_nav(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, RELATED_LINK_START):
         if RELATED_LINK.match(line.text) and word_count(line.text, 26) <= 25:
             log.drop(line, "link to another story")
+
+
+def strip_post_footers(doc: Document, log: RuleLog) -> None:
+    for line in kept_starting_with(doc, POST_FOOTER_START):
+        text = line.text
+        if POSTED.match(text) or (
+            word_count(text, MAX_POST_FOOTER_WORDS + 1) <= MAX_POST_FOOTER_WORDS and POST_FILED.match(text)
+        ):
+            log.drop(line, "a blog post's footer (posted by, filed under)")
 
 
 def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> None:

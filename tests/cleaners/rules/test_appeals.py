@@ -39,6 +39,16 @@ def test_newsletter_appeal_and_business_news(apply_rule):
     assert removed(doc, "newsletter_appeal") == [appeal]
 
 
+def test_an_outlet_app_promotion_is_an_appeal_and_app_news_stays(apply_rule):
+    promos = [
+        "For breaking news and live scores, download the Valley Ledger app for iPhone and Android.",
+        "Get local headlines straight to your smartphone with the Ledger app.",
+    ]
+    news = "The bank said its app for iOS and Android had been downloaded a million times."
+    doc = apply_rule("newsletter_appeal", "\n".join([PROSE, news, *promos]))
+    assert removed(doc, "newsletter_appeal") == promos
+
+
 @pytest.mark.parametrize(
     "line, is_appeal",
     [
@@ -46,6 +56,15 @@ def test_newsletter_appeal_and_business_news(apply_rule):
         ("Join our WhatsApp channel to get breaking news alerts.", True),
         ("In a post on X, the mayor said the reservoir would be refilled by spring.", False),
         ("She urged her followers on Instagram to conserve water.", False),
+        ("Síguenos en Instagram y Facebook para ver más fotos del valle.", True),
+        ("Suivez-nous sur", True),
+        ("Seguici su Telegram!", True),
+        ("Obserwuj nas na Facebooku", True),
+        ("Schauen Sie auch in unseren YouTube-Kanal rein!", True),
+        ("¿Sabías que tenemos un canal de WhatsApp? Entra y recibe las noticias.", True),
+        ("Folgen Sie uns in die Altstadt, wo das Fest am Abend beginnt.", False),
+        ("„Folgen Sie uns auf Instagram“, sagte die Sprecherin des Vereins.", False),
+        ("Der YouTube-Kanal des Senders wurde am Montag gesperrt.", False),
     ],
 )
 def test_social_follows(apply_rule, line, is_appeal):
@@ -148,6 +167,7 @@ def test_disclosure_look_alikes_stay(apply_rule, line):
         ("Unterstütze unser Magazin bereits mit 2,50 Euro im Monat!", "donation_appeal"),
         ("Zapraszamy też do subskrypcji tygodnika.", "newsletter_appeal"),
         ("To view the full story, please subscribe to the Daily Ledger.", "newsletter_appeal"),
+        ("Suscribite a nuestro boletín semanal", "newsletter_appeal"),
     ],
 )
 def test_appeals_in_other_languages(apply_rule, line, rule):
@@ -160,6 +180,7 @@ def test_appeals_in_other_languages(apply_rule, line, rule):
     [
         "Vor allem freuen wir uns, wenn Dir unsere Podcasts gefallen und Du uns Feedback gibst.",
         "Die Zeitung hat im vergangenen Jahr rund zehntausend neue Abonnenten gewonnen, sagte der Verlag.",
+        "Der Verein verschickt seinen Newsletter seit 2019 an alle Mitglieder.",
         "Werden Sie ein Teil der Produkttester-Community und unterstützen Sie uns dabei, unsere Marken "
         "zu verbessern.",
     ],

@@ -208,6 +208,11 @@ def test_sentences_starting_like_pointers_stay(apply_rule, line):
         "Sie sind aktuell nicht eingeloggt.",
         "View comments",
         "Wird geladen...",
+        "Gefällt mir Wird geladen …",
+        "Post a comment",
+        "Jetzt kommentieren!",
+        "Diesen Beitrag bewerten:",
+        "Deja un comentario",
     ],
 )
 def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
@@ -279,3 +284,23 @@ def test_a_share_label_alone_on_its_line_goes(apply_rule, label):
 )
 def test_a_sentence_about_sharing_stays(apply_rule, line):
     assert apply_rule("share_row", f"{PROSE}\n{line}\n{PROSE}").removals == []
+
+
+# A blog engine's footer under a post goes wherever it stands; a sentence opening alike stays.
+POST_FOOTERS = {
+    "Posted by Maria Lopez at 9:47 AM": True,
+    "Eingestellt von Frau Holle um 18:05": True,
+    "Publié par Jean à 07:30": True,
+    "This entry was posted in Gardening and tagged roses, pruning. Bookmark the permalink.": True,
+    "Dieser Beitrag wurde unter Reisen abgelegt und mit Norwegen, Fjorde verschlagwortet.": True,
+    "Esta entrada fue publicada en Noticias y etiquetada lluvia. Guarda el enlace permanente.": True,
+    "Posted by the museum on Tuesday, the video drew thousands of views.": False,
+    "Der Beitrag wurde am Montag im Fernsehen veröffentlicht und sorgte für Aufsehen.": False,
+    "This entry was posted in the council's register on 4 May, the clerk confirmed.": False,
+}
+
+
+def test_blog_post_footers(apply_rule):
+    for line, is_footer in POST_FOOTERS.items():
+        doc = apply_rule("trailing_nav", f"{PROSE}\n{line}\n{PROSE}")
+        assert removed(doc, "trailing_nav") == ([line] if is_footer else []), line
