@@ -27,7 +27,7 @@ from cleaners.classifier.article import (
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
-from cleaners.classifier.scoring import BAD, BAD_SCORE, GOOD, classify, score, smooth
+from cleaners.classifier.scoring import BAD, BAD_SCORE, GOOD, classify, edge_penalty, score, smooth
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
@@ -157,12 +157,39 @@ def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
     if anchor is not None:
         first, last = run_after_anchor(weights, anchor, (first, last))
     last = cut_comments(texts, weights, first, last, headings)
-    if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
-        return None  # an article with a few lines around it: the named rules read those
-    good = [cls == GOOD and not weak for cls, weak in zip(raw_classes, strong, strict=True)]
+    # a lead reads as prose wherever it stands: at the text's top once the page around is gone
+    good = [
+        classify(value + edge_penalty(f), words) == GOOD and not weak
+        for (value, _, words), f, weak in zip(scored, features, strong, strict=True)
+    ]
     if anchor is not None:
         good[0] = False  # the page's title, its headline repeated below: no lead
+    first = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
+    if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
+        return None  # an article with a few lines around it: the named rules read those
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
+
+
+def over_lead_gap(
+    texts: list[str], good: list[bool], run: tuple[int, int], stoplist: frozenset[str], terminal: list[bool]
+) -> int:
+    """The first index of the article, moved up from the run's over its leads (see lead_lines)
+    and the short lines between: a region's subheadings, list items and table rows above the
+    run are the article's when prose of the article stands above them. It stops below a lead
+    that reads as a headline or ends like no sentence (a page's title, a teaser), and where
+    the lines between hold a byline or a dateline (the article's head, above which it does not
+    go on)."""
+    first = run[0]
+    for lead in sorted(lead_lines(texts, good, run, stoplist), reverse=True):
+        text = texts[lead]
+        if (
+            not terminal[lead]
+            or is_headline_shaped(text)
+            or any(map(is_edge_reading, texts[lead + 1 : first]))
+        ):
+            break
+        first = lead
+    return first
 
 
 MAX_SETTLING = 4  # choices of the article from its own lines; one or two settle it

@@ -51,13 +51,18 @@ def score(f: Features) -> tuple[float, list[str]]:
     if f.consent:
         total -= CONSENT_PENALTY
         reasons.append("cookie or privacy notice")
-    if not EDGE_TOP <= f.position <= EDGE_BOTTOM:
-        total -= EDGE_PENALTY
+    if edge_penalty(f):
+        total -= edge_penalty(f)
         reasons.append("at the page's edge")
     if f.repeated:
         total -= 1.5
         reasons.append("repeated in the page")
     return total, reasons
+
+
+def edge_penalty(f: Features) -> float:
+    """What standing in the page's header or footer zone costs a line."""
+    return 0.0 if EDGE_TOP <= f.position <= EDGE_BOTTOM else EDGE_PENALTY
 
 
 def classify(value: float, words: int) -> str:
