@@ -51,8 +51,8 @@ def score(f: Features) -> tuple[float, list[str]]:
     if f.consent:
         total -= CONSENT_PENALTY
         reasons.append("cookie or privacy notice")
-    if edge_penalty(f):
-        total -= edge_penalty(f)
+    if penalty := edge_penalty(f):
+        total -= penalty
         reasons.append("at the page's edge")
     if f.repeated:
         total -= 1.5

@@ -14,11 +14,9 @@ from collections import defaultdict
 from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
-from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
+from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.regex import lazy_compile
 
-# Parts of a page that hold no items: its chrome, menus and forms.
-NOT_ITEMS = INVISIBLE_TAGS | {"nav", "header", "footer", "aside", "form", "select", "button", "svg"}
 # This many siblings of one shape, each with this many words on average, are cards: a name
 # and a line or two. Siblings of hundreds of words are posts, comments or a layout's columns.
 MIN_CARDS = 4
@@ -62,7 +60,7 @@ def shown_words(body: HtmlElement) -> dict[HtmlElement, int]:
     for event, element in iterwalk(body, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
-        if element.tag in NOT_ITEMS:
+        if element.tag in CHROME_TAGS:
             skipping += 1 if event == "start" else -1
             continue
         if event == "end" and not skipping:

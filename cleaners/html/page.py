@@ -78,6 +78,8 @@ MAX_ANCESTORS = 12
 MARK_ATTRIBUTES = ("class", "id", "role", "aria-label")
 MARKED_XPATH = "//body//*[@class or @id or @role or @aria-label]"
 INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})  # their text is not shown
+# A page's chrome, menus and forms: no part of its content, its items or its sections.
+CHROME_TAGS = INVISIBLE_TAGS | {"nav", "header", "footer", "aside", "form", "button", "select", "svg"}
 # The short texts the byline and date readers look through. The cheap tests go first: most
 # text nodes are blank, and testing each node's ancestors is what costs (this way the query
 # takes a third of the time it took over all text nodes).

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from cleaners.html import page_type
 from cleaners.html.cards import WORD, card_container, word_count
-from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
+from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
 
 
@@ -64,9 +64,6 @@ def profile_of(kind: str, dated: bool) -> Profile:
 # trafilatura's text this long is an article it found, whatever else the region holds.
 ARTICLE_FOUND = 1000  # words
 MAIN_XPATH = "//body//main | //body//*[@role='main']"
-# Parts of a main region that are not its content: its own menus, page header and footer,
-# forms and their controls.
-NOT_CONTENT = INVISIBLE_TAGS | {"nav", "header", "footer", "aside", "form", "button", "select", "svg"}
 BLOCKS = frozenset(
     {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "br", "hr"}
@@ -92,7 +89,7 @@ def region_text(region: HtmlElement) -> str:
     for event, element in iterwalk(region, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
-        if element.tag in NOT_CONTENT:
+        if element.tag in CHROME_TAGS:
             if event == "start":
                 skipping += 1
                 continue
