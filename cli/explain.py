@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from cli.config import ConfigOption, config_in, options_from
-from cli.errors import UsageError
+from cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError
 from cli.names import shown
 from cli.options import Format, FormatOption
 
@@ -45,7 +45,7 @@ EXPLAIN_EXIT_CODES = (
     "Exit codes: 0 shown; 1 the document could not be read or cleaned (binary, empty, too "
     "large: one line naming it on stderr); 2 usage error (an unknown --rule, a directory)."
 )
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 STDIN = "-"
 MIN_WIDTH = 40
 HEADER_FIELDS = ("title", "author", "date", "sitename", "license", "description")

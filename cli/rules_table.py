@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cli.config import ConfigOption, config_in
-from cli.errors import UsageError
+from cli.errors import EXIT_OK, EXIT_USAGE, UsageError
 from cli.suggestions import CloseSuggestions
 
 if TYPE_CHECKING:
@@ -94,8 +94,6 @@ def state_in(rule_id: str, part_of: str | None, config: Config) -> dict[str, Any
 
 
 def show_rules(ctx: typer.Context, as_json: bool) -> int:
-    from cli.app import EXIT_OK, EXIT_USAGE
-
     try:
         config = config_in(ctx)
     except UsageError as error:
