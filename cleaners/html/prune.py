@@ -49,6 +49,9 @@ PRODUCT_EXTRA_HINT = lazy_compile("|".join(map(re.escape, blocks.PRODUCT_EXTRA_W
 # part of what the page says about it).
 REVIEW = "customer review"
 REVIEWS = 2
+# A review says something: an item of fewer words is a label of the ratings ("Mostly
+# positive", a count), shown with the product's score.
+REVIEW_WORDS = 6
 # A page that declares a local business: its reviews are testimonials of the service the
 # page is about, whatever Product object it declares too.
 BUSINESS_TYPES = frozenset({"LocalBusiness", "ProfessionalService", "HomeAndConstructionBusiness"})
@@ -172,7 +175,11 @@ def select_product_extras(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
     testimonials = any(types_of(obj) & BUSINESS_TYPES for obj in page.objects)
     for element, _ in marked:
         reason = product_extra_mark(element)
-        if reason == REVIEW and (testimonials or classes[element.get("class")] < REVIEWS):
+        if reason == REVIEW and (
+            testimonials
+            or classes[element.get("class")] < REVIEWS
+            or len(visible_text(element).split()) < REVIEW_WORDS
+        ):
             continue
         if reason:
             yield element, reason

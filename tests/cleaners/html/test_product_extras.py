@@ -56,6 +56,12 @@ def test_the_one_summary_of_ratings_stays():
     assert "4.6 out of 5" in text and not removals
 
 
+def test_rating_labels_of_the_review_class_stay():
+    labels = '<span class="review-score">Very positive</span> <span class="review-score">1,208</span>'
+    text, removals = pruned(page(DESCRIPTION + labels))
+    assert "Very positive" in text and "1,208" in text and not removals
+
+
 def test_a_page_of_another_type_keeps_its_reviews():
     text, removals = pruned(page(DESCRIPTION + REVIEWS, path="blog/best-head-torches", head=""))
     assert "night runs" in text and not removals
