@@ -81,6 +81,7 @@ PAGE_METADATA = Rule("page_metadata", "title, authors, date, site ... from the p
 FIGURE_CREDIT = Rule("figure_credit", "picture credits, and captions that are only a credit", H, deferred("cleaners.html.prune", "pruning", "select_figure_credits"))
 ASIDE = Rule("aside", "<aside> blocks beside the article", H, deferred("cleaners.html.prune", "pruning", "select_asides"))
 MARKED_BLOCK = Rule("marked_block", "blocks marked newsletter, share, related, cookie ... by class, id or role", H, deferred("cleaners.html.prune", "pruning", "select_marked_blocks"))
+PRODUCT_EXTRA = Rule("product_extra", "a product page's customer reviews and shipping terms, marked by class or id", H, deferred("cleaners.html.prune", "pruning", "select_product_extras"))
 EXTRACT = Rule("extract", "trafilatura's text of the pruned page, its lead put back on top", H, deferred("cleaners.html.extract", "extract_text"))
 TRACKING_PIXEL = Rule("tracking_pixel", "1x1 or hidden <img> tags that only report page views", TH, strip_tracking_pixels)
 STRAY_MARKUP = Rule("stray_markup", "other HTML tags, comments, script and style blocks", TH, strip_stray_markup)
@@ -119,7 +120,7 @@ TEXT_RULES = (
     LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
-    PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, EXTRACT,
+    PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, PRODUCT_EXTRA, EXTRACT,
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
     LICENSE_FOOTER, TRAILING_NAV, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,

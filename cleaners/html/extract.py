@@ -23,7 +23,7 @@ from cleaners.html.profiles import profile_of, region_instead
 
 def extract_text(doc: Document, log: RuleLog) -> None:
     options, page = doc.options, doc.page
-    doc.metadata.page_type = decide_page_type(page)
+    doc.metadata.page_type = page.memo(decide_page_type)
     lead = find_lead(page)
     text = trafilatura_text(doc)
     if not options.precision:  # --precision asks for trafilatura's choice, not more text

@@ -11,7 +11,9 @@ articleBody) says is the article, is never pruned.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -19,6 +21,8 @@ from lxml.html import HtmlElement
 from cleaners.document import Document
 from cleaners.engine import RuleLog
 from cleaners.html.page import INVISIBLE_TAGS, HtmlPage
+from cleaners.html.page_type import PRODUCT, decide_page_type
+from cleaners.html.structured_data import types_of
 from cleaners.lexicon import blocks, media
 from cleaners.lexicon.patterns import alternation, needles
 from cleaners.regex import lazy_compile
@@ -39,6 +43,18 @@ BARE_CREDIT = lazy_compile(
     rf"^(?:©|\(c\)|copyright|(?:{alternation(media.BARE_CREDIT_LABELS)})s?\s*(?::|by|von|de))\s*\S.{{0,80}}$",
     re.IGNORECASE,
 )
+PRODUCT_EXTRA_HINT = lazy_compile("|".join(map(re.escape, blocks.PRODUCT_EXTRA_WORDS)))
+# A product's reviews are items of one class, repeated; the block around them and the summary
+# of their ratings are one of a kind, and the summary is shown with the product (its score is
+# part of what the page says about it).
+REVIEW = "customer review"
+REVIEWS = 2
+# A review says something: an item of fewer words is a label of the ratings ("Mostly
+# positive", a count), shown with the product's score.
+REVIEW_WORDS = 6
+# A page that declares a local business: its reviews are testimonials of the service the
+# page is about, whatever Product object it declares too.
+BUSINESS_TYPES = frozenset({"LocalBusiness", "ProfessionalService", "HomeAndConstructionBusiness"})
 PART_SPLIT = lazy_compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 # Every word boilerplate_mark reads: a part of a class or id, a compound's start, a word of an
 # aria-label, a role.
@@ -147,6 +163,36 @@ def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
             reason = boilerplate_mark(element)
             if reason:
                 yield element, reason
+
+
+def select_product_extras(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
+    """A product page's reviews and shipping terms, marked so by class or id: the page is
+    about the product, and trafilatura takes the reviews for its prose."""
+    if page.memo(decide_page_type) != PRODUCT or front_page(page.url):
+        return
+    marked = [(e, v) for e, v in page.marked_elements if PRODUCT_EXTRA_HINT.search(v)]
+    classes = Counter(e.get("class") for e, _ in marked)
+    testimonials = any(types_of(obj) & BUSINESS_TYPES for obj in page.objects)
+    for element, _ in marked:
+        reason = product_extra_mark(element)
+        if reason == REVIEW and (
+            testimonials
+            or classes[element.get("class")] < REVIEWS
+            or len(visible_text(element).split()) < REVIEW_WORDS
+        ):
+            continue
+        if reason:
+            yield element, reason
+
+
+def front_page(url: str | None) -> bool:
+    """A site's front page shows its shop's reviews, not one product's."""
+    return bool(url) and urlsplit(url).path.strip("/") == ""
+
+
+def product_extra_mark(element: HtmlElement) -> str | None:
+    parts = (part.lower() for part in attribute_parts(element))
+    return next(filter(None, map(blocks.PRODUCT_EXTRA_WORDS.get, parts)), None)
 
 
 def boilerplate_mark(element: HtmlElement) -> str | None:

@@ -45,3 +45,13 @@ MODIFIER_PARTS = (
     "no", "not", "has", "have", "with", "without", "is", "show", "hide", "enable", "disable", "allow",
 )  # fmt: skip
 ROLE_MARKERS = {"complementary": "complementary block"}
+# Parts of a class or id that mark, on a product page, what is not the product's own text:
+# its customers' reviews and the shop's shipping and returns terms ("product-reviews",
+# "shipping_and_returns", "bewertungen", "avis-clients").
+PRODUCT_EXTRA_WORDS = {
+    "review": "customer review", "bewertung": "customer review", "avis": "customer review",
+    "opinion": "customer review", "resena": "customer review", "recensione": "customer review",
+    "avaliacao": "customer review",
+    "shipping": "shipping terms", "returns": "shipping terms", "versand": "shipping terms",
+    "livraison": "shipping terms", "envio": "shipping terms", "spedizione": "shipping terms",
+}  # fmt: skip
