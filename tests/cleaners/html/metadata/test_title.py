@@ -114,3 +114,17 @@ def test_a_slogan_heading_no_declared_title_confirms_gives_way_to_the_declared_t
 )
 def test_other_headings_no_declared_title_confirms_stay_the_headline(heading, declared):
     assert read_title(page_of(f"<title>{declared}</title>", f"<h1>{heading}</h1><p>Text.</p>")) == heading
+
+
+@pytest.mark.parametrize(
+    ("declared", "headline"),
+    [
+        ("Printer drops to offline mode / Debian User Forums", "Printer drops to offline mode"),
+        ("Best tyres for gravel? - Cycling Forum", "Best tyres for gravel?"),
+        ("Router verliert die Verbindung - ComputerBase Forum", "Router verliert die Verbindung"),
+        ("Mobile Hotspot not working – Microsoft Community", "Mobile Hotspot not working"),
+        ("Problem gelöst – danke an die Community", "Problem gelöst – danke an die Community"),  # a phrase
+    ],
+)
+def test_a_forums_name_after_the_thread_title_is_no_part_of_it(declared, headline):
+    assert read_title(page_of(f"<title>{declared}</title>", "<p>Text.</p>")) == headline
