@@ -137,9 +137,9 @@ def json_ld_authors(page: HtmlPage) -> list[str]:
         names: list[str] = []
         for author in page.article_values(key):
             if isinstance(author, dict):
-                kinds = types_of(author)
-                if kinds and "Person" not in kinds:
-                    continue  # an Organization, a WebSite: not the people who wrote it
+                kinds = {kind.casefold() for kind in types_of(author)}
+                if kinds and "person" not in kinds:
+                    continue  # an Organization, a WebSite: not the people who wrote it ("person" too)
                 name = full_name(text_value(author.get("name")), text_value(author.get("description")))
             else:
                 name = text_value(author)

@@ -181,3 +181,11 @@ def test_a_surname_first_tag_keeps_a_credential_and_agencies_as_written():
 )
 def test_a_name_keeps_the_credentials_written_after_it(head, body, authors):
     assert read_authors(page(head, f"<h1>Notes on bread</h1>{body}<p>Flour, water, salt.</p>")) == authors
+
+
+def test_a_person_typed_in_lower_case_is_a_person():
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+        '{"@type": "person", "name": "Ravi Menon"}}</script>'
+    )
+    assert read_authors(page(head)) == ["Ravi Menon"]
