@@ -311,3 +311,10 @@ TITLE_LOOKALIKES_OTHER = (
     "lees meer", "klik hier",
 )  # fmt: skip
 TITLE_LOOKALIKES = TITLE_LOOKALIKES_EN + TITLE_LOOKALIKES_DE + TITLE_LOOKALIKES_OTHER
+
+# The last word of a forum's name in a thread's <title> ("Topic / Arch Linux Forums", "Topic -
+# Doom9's Forum"): the board, not the thread.
+FORUM_NAME_WORDS = (
+    "forum", "forums", "board", "boards", "message board", "discussion", "discussions", "community",
+    "foren", "communauté", "foro", "foros", "comunidad", "comunità", "fórum", "fóruns", "comunidade",
+)  # fmt: skip

@@ -56,9 +56,32 @@ WRITTEN_BY = lazy_compile(
 )
 
 
+# Credentials the page writes after a name, each after a comma or a space ("Jane Doe, MS, RD",
+# "Jane Doe, Ph.D.", "Jane Doe, CFP®"), with a footnote's star left out ("Jane Doe, MD*").
+CREDENTIAL_TAIL = lazy_compile(
+    rf"^(?:,?\s+(?:{longest_first(CREDENTIALS)})\.?[®™]?(?![\w.]))+", re.IGNORECASE
+)
+
+LETTER_RUN = lazy_compile(r"[^\W\d_]+")
+
+
 def read_authors(page: HtmlPage) -> list[str]:
-    """The page's authors, names in capitals written as names ("JANE DOE": Jane Doe)."""
-    return [title_cased(name) for name in credited_names(page)]
+    """The page's authors, names in capitals written as names ("JANE DOE": Jane Doe), each
+    with the credentials a source writes after it ("Jane Doe, MD")."""
+    sources = [*page.memo(json_ld_authors), *page.memo(meta_authors), *page.memo(byline_authors)]
+    sources += page.memo(text_bylines)
+    return [title_cased(name) + credentials_after(name, sources) for name in credited_names(page)]
+
+
+def credentials_after(name: str, texts: list[str]) -> str:
+    """ ", MD, MPH" when one of texts writes the name so; the credentials in capitals."""
+    key = name.casefold()
+    for text in texts:
+        start = text.casefold().find(key)
+        match = CREDENTIAL_TAIL.match(text[start + len(key) :]) if start >= 0 else None
+        if match and not any(word.islower() for word in LETTER_RUN.findall(match[0])):
+            return match[0].rstrip()
+    return ""
 
 
 def credited_names(page: HtmlPage) -> list[str]:
@@ -114,9 +137,9 @@ def json_ld_authors(page: HtmlPage) -> list[str]:
         names: list[str] = []
         for author in page.article_values(key):
             if isinstance(author, dict):
-                kinds = types_of(author)
-                if kinds and "Person" not in kinds:
-                    continue  # an Organization, a WebSite: not the people who wrote it
+                kinds = {kind.casefold() for kind in types_of(author)}
+                if kinds and "person" not in kinds:
+                    continue  # an Organization, a WebSite: not the people who wrote it ("person" too)
                 name = full_name(text_value(author.get("name")), text_value(author.get("description")))
             else:
                 name = text_value(author)

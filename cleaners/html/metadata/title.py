@@ -13,6 +13,8 @@ from lxml.html import HtmlElement
 
 from cleaners.html.page import LOOSE_CHARS, HtmlPage, clean_text, letters, loose
 from cleaners.html.structured_data import text_value
+from cleaners.lexicon.headings import FORUM_NAME_WORDS
+from cleaners.lexicon.patterns import longest_first
 from cleaners.regex import RUN_START, lazy_compile
 
 # " | Site", " - Site", " – Site", " » Site", "Site: ", "Site // "
@@ -39,6 +41,9 @@ LEADING_ARROWS = lazy_compile(r"^[»›>]+\s*")
 TRAILING_ARROWS = lazy_compile(rf"{RUN_START}\s*[«‹<]+$")
 # A permalink mark glued to the heading's end: "¶", an icon font's private-use character.
 PERMALINK_MARK = lazy_compile(rf"{RUN_START}\s*[¶\ue000-\uf8ff]+$")
+SLOGAN_END = lazy_compile(r"[^\W\d_]{2}\.$")  # a word and a full stop; not "...", "U.S." or "4.0"
+FORUM_NAME_END = lazy_compile(rf"(?:^|\s)(?:{longest_first(FORUM_NAME_WORDS)})$", re.IGNORECASE)
+MAX_FORUM_NAME_WORDS = 4
 BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "rt", "rp", "button", "svg", "template", "small"})
 HEADING_XPATH = "//h1 | //*[@itemprop='headline'][not(self::meta)]"
@@ -78,8 +83,12 @@ def read_title(page: HtmlPage) -> str | None:
         if second_score >= CONFIRMED:
             found, score = second, second_score
             origin.update((headline_text(element), element) for element in seconds)
+    anchor = origin.get(found)
     if found is None and origin:
-        found = next(iter(origin))  # no declared title confirms any: the first heading
+        # No declared title confirms any heading: the first heading, unless it is a slogan.
+        first = next(iter(origin))
+        found = None if is_slogan(first) and usable_declared_title(declared, page) else first
+        anchor = origin[first]
     if found is None:
         title = first_declared_title(declared, page)
     elif score == CONTAINS:
@@ -88,7 +97,7 @@ def read_title(page: HtmlPage) -> str | None:
         title = named
     else:
         title = found
-    page.headline_element = headline_element(page, title, origin.get(found))
+    page.headline_element = headline_element(page, title, anchor)
     if title:
         page.add_site_names(title_leftovers(page.title_tag, title))
     return title
@@ -160,6 +169,17 @@ def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
         if stripped and not page.is_site_name(stripped):
             return stripped
     return None
+
+
+def is_slogan(heading: str) -> bool:
+    """A heading written as a sentence or two with a full stop ("Clarity, finally.", "Your
+    content. Your canvas."): a landing page's tagline, where a headline has no full stop."""
+    return bool(SLOGAN_END.search(heading))
+
+
+def usable_declared_title(declared: list[str], page: HtmlPage) -> bool:
+    title = first_declared_title(declared, page)
+    return bool(title) and not PAGE_LABELS.match(title)
 
 
 def without_separators(title: str) -> str:
@@ -373,4 +393,17 @@ def strip_site_name(title: str, page: HtmlPage) -> str:
 
 def is_site_part(part: str, page: HtmlPage) -> bool:
     part = part.strip()
-    return not letters(part) or page.is_site_name(part) or bool(PAGE_LABELS.match(part))
+    return (
+        not letters(part) or page.is_site_name(part) or bool(PAGE_LABELS.match(part)) or is_forum_name(part)
+    )
+
+
+def is_forum_name(part: str) -> bool:
+    """A forum's name: a few capitalised words ending in a word for a board ("Arch Linux
+    Forums", "Doom9's Forum"), not a phrase that ends in one ("Danke an die Community")."""
+    words = part.split()
+    return (
+        len(words) <= MAX_FORUM_NAME_WORDS
+        and bool(FORUM_NAME_END.search(part))
+        and all(not word[0].isalpha() or word[0].isupper() for word in words)
+    )

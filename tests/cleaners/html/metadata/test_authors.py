@@ -1,3 +1,4 @@
+import pytest
 from trafilatura.utils import load_html
 
 from cleaners.html.metadata.authors import read_authors
@@ -162,5 +163,29 @@ def test_a_scholarly_meta_tag_writes_the_surname_first():
 
 
 def test_a_surname_first_tag_keeps_a_credential_and_agencies_as_written():
-    assert read_authors(page('<meta name="citation_author" content="Eliza Moreno, PhD">')) == ["Eliza Moreno"]
+    credited = page('<meta name="citation_author" content="Eliza Moreno, PhD">')
+    assert read_authors(credited) == ["Eliza Moreno, PhD"]
     assert read_authors(page('<meta name="dc.creator" content="AFP, Reuters">')) == ["AFP", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        ('<meta name="author" content="Tomas Reyes, MPH">', "", ["Tomas Reyes, MPH"]),
+        ('<meta name="author" content="NORA HOLT, MD, FACP">', "", ["Nora Holt, MD, FACP"]),
+        ("", "<p class='byline'>Written by Lena Ortiz, Ph.D.</p>", ["Lena Ortiz, Ph.D."]),
+        ("", "<p class='author'>By Ada Okoye, CFA®</p>", ["Ada Okoye, CFA®"]),
+        ("", "<p class='author'>By Ivo Berg, DVM*</p>", ["Ivo Berg, DVM"]),  # a footnote's star
+        ('<meta name="author" content="Jane Doe, Staff Writer">', "", ["Jane Doe"]),  # a role, no credential
+    ],
+)
+def test_a_name_keeps_the_credentials_written_after_it(head, body, authors):
+    assert read_authors(page(head, f"<h1>Notes on bread</h1>{body}<p>Flour, water, salt.</p>")) == authors
+
+
+def test_a_person_typed_in_lower_case_is_a_person():
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+        '{"@type": "person", "name": "Ravi Menon"}}</script>'
+    )
+    assert read_authors(page(head)) == ["Ravi Menon"]

@@ -88,3 +88,43 @@ def test_a_declared_title_loses_the_separators_its_site_name_left():
     assert declared_title("harbourlights.org // » Mira Olsen") == "Mira Olsen"
     assert declared_title("Valley Transit Enquiries -") == "Valley Transit Enquiries"
     assert declared_title("«Die Löhne reichen nicht»") == "«Die Löhne reichen nicht»"
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared"),
+    [
+        ("Plan less. Ship more.", "Roadmap software for product teams"),
+        ("Dinner, sorted.", "Meal kits delivered weekly | Forkful"),
+        ("Ihre Daten. Ihre Regeln.", "Cloud-Speicher für Unternehmen"),
+    ],
+)
+def test_a_slogan_heading_no_declared_title_confirms_gives_way_to_the_declared_title(heading, declared):
+    page = page_of(f"<title>{declared}</title>", f"<h1>{heading}</h1><p>Text.</p>")
+    assert read_title(page) == declared.split(" | ")[0]
+    assert page.headline_element.text == heading  # the date and byline are still read under it
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared"),
+    [
+        ("Storm closes the harbour road", "Weather warnings for the coast"),  # no full stop
+        ("Prices rose again in the U.S.", "Inflation report"),  # an abbreviation's stop
+        ("Time to say goodbye.", "Home"),  # the declared title is a page label
+    ],
+)
+def test_other_headings_no_declared_title_confirms_stay_the_headline(heading, declared):
+    assert read_title(page_of(f"<title>{declared}</title>", f"<h1>{heading}</h1><p>Text.</p>")) == heading
+
+
+@pytest.mark.parametrize(
+    ("declared", "headline"),
+    [
+        ("Printer drops to offline mode / Debian User Forums", "Printer drops to offline mode"),
+        ("Best tyres for gravel? - Cycling Forum", "Best tyres for gravel?"),
+        ("Router verliert die Verbindung - ComputerBase Forum", "Router verliert die Verbindung"),
+        ("Mobile Hotspot not working – Microsoft Community", "Mobile Hotspot not working"),
+        ("Problem gelöst – danke an die Community", "Problem gelöst – danke an die Community"),  # a phrase
+    ],
+)
+def test_a_forums_name_after_the_thread_title_is_no_part_of_it(declared, headline):
+    assert read_title(page_of(f"<title>{declared}</title>", "<p>Text.</p>")) == headline
