@@ -38,6 +38,7 @@ from cleaners.rules.appeals import (
 from cleaners.rules.bios import strip_author_bios
 from cleaners.rules.bylines import read_bylines, read_configured_bylines, read_datelines
 from cleaners.rules.captions import strip_configured_captions, strip_photo_captions
+from cleaners.rules.chrome import strip_comment_forms, strip_post_links, strip_site_credits
 from cleaners.rules.header import read_header_fields
 from cleaners.rules.headline import read_standfirst, read_title
 from cleaners.rules.markup import normalise_text, strip_stray_markup, strip_tracking_pixels
@@ -98,6 +99,9 @@ NEWSLETTER_APPEAL = Rule("newsletter_appeal", "subscription and newsletter appea
 SOCIAL_FOLLOW = Rule("social_follow", "follow-us calls to action (Follow us on Bluesky)", TH, strip_social_follows)
 DISCLOSURE = Rule("disclosure", "advertising and affiliate disclosures", TH, strip_disclosures)
 LICENSE_FOOTER = Rule("license_footer", "licence and copyright footers, licence to metadata", TH, strip_licence_footers)
+SITE_CREDIT = Rule("site_credit", "credits of the site's engine or theme (Powered by WordPress)", TH, strip_site_credits)
+POST_LINK = Rule("post_link", "links to the previous and next post (« Previous post)", TH, strip_post_links)
+COMMENT_FORM = Rule("comment_form", "a comment form's lines (Your email address will not be published.)", TH, strip_comment_forms)
 TRAILING_NAV = Rule("trailing_nav", "trailing Tags / Related Posts / Read more and their links", TH, strip_trailing_nav)
 CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (menus, footers)", T, deferred("cleaners.classifier", "find_article"),
                   parts={"title": "the headline above the article, to metadata title",
@@ -117,13 +121,13 @@ ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does n
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
+    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, PRODUCT_EXTRA, EXTRACT,
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, TRAILING_NAV, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
+    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
 )
 # fmt: on
 

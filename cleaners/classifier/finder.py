@@ -87,7 +87,7 @@ def find_article(doc: Document, log: RuleLog) -> None:
     kept = doc.kept()
     if not kept:
         return
-    chosen = choose_article(doc, kept)
+    chosen = choose_article(doc, kept, framed=bool(doc.removals))
     if chosen is None:
         return
     first, last, anchor, texts = chosen.first, chosen.last, chosen.anchor, chosen.texts
@@ -125,9 +125,10 @@ def related_texts(doc: Document) -> set[str]:
     return {line.text for line in lines_with(doc, RELATED_HEADING_NEEDLES)}  # may open teasers
 
 
-def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
+def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | None:
     """The article among the `kept` lines; None when they read as an article whole (no bad
-    line, or only a few lines around the article, which the named rules read)."""
+    line, only a few lines around the article, which the named rules read, or no frame: see
+    frameless). `framed`: the named rules found a page's frame around the lines already."""
     stoplist = document_stoplist(kept)
     texts = [line.text for line in kept]
     keys = normalised_all(texts)  # for repetitions and the headline both
@@ -147,6 +148,8 @@ def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
     if last < first:
         return None
     strong = [strong_boilerplate(f) for f in features]
+    if not framed and frameless(texts, strong, (first, last)):
+        return None
     headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
     ends = [
         (text in headings and is_closing_heading(text)) or weak
@@ -168,6 +171,25 @@ def choose_article(doc: Document, kept: list[Line]) -> Choice | None:
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return None  # an article with a few lines around it: the named rules read those
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
+
+
+def frameless(texts: list[str], strong: list[bool], run: tuple[int, int]) -> bool:
+    """Does no line outside the run bear a page's frame? Then the lines scoring low around the
+    run are the article's own (a spec list, a line-up, a table under its prose), as in a text
+    cleaned already: it is kept whole. A frame's line has a strong feature (see
+    strong_boilerplate) or is a sentence of some length (a comment policy, a disclosure, a
+    teaser's summary), which a list or a table around an article has not."""
+    first, last = run
+    return not any(
+        strong[i] or is_frame_sentence(texts[i]) for i in range(len(texts)) if not first <= i <= last
+    )
+
+
+FRAME_SENTENCE_WORDS = 8  # a list item or a table row is shorter, or ends no sentence
+
+
+def is_frame_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) >= FRAME_SENTENCE_WORDS
 
 
 def over_lead_gap(
@@ -203,7 +225,8 @@ def settled(doc: Document, kept: list[Line], chosen: Choice) -> Choice:
     shorter run in them: so that it changes nothing, the first chooses that run."""
     for _ in range(MAX_SETTLING):
         left = left_in_text(doc, kept, chosen)
-        again = choose_article(doc, [kept[i] for i in left]) if left else None
+        # a second cleaning reads the article alone: no named rule finds a frame around it
+        again = choose_article(doc, [kept[i] for i in left], framed=False) if left else None
         if again is None:
             break
         first, last = left[again.first], left[again.last]

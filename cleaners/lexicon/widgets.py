@@ -59,6 +59,7 @@ ARTICLE_DE = (
 )
 SHARE_LABELS = (
     term(r"teilen(?: sie)?(?: dies| diesen (?:artikel|beitrag))? mit", "teilen"),
+    term(r"sharen(?: sie)? mit", "sharen"),  # the English verb, conjugated in German
     term(rf"(?:{ARTICLE_DE} )?(?:mit freunden |jetzt )?teilen", "teilen",
          ("diese", "den", "artikel", "beitrag", "seite", "mit ", "jetzt ", "teilen")),
     term(r"(?:compartir|comparte|compartilhe|compartilhar|partilhar)(?: (?:este|esta|en|no|na) ?\w*)?",

@@ -152,3 +152,26 @@ def test_lines_of_no_word_do_not_count_as_repeated():
     # in a page's frame: only a line with a word is a repeat worth a page's frame.
     texts = ["| --- | --- |", "Menu", "| --- | --- |", "-", "Menu", "-", "* * *", "* * *", "Score 2"]
     assert repetitions(texts) == [False, True, False, False, True, False, False, False, False]
+
+
+# An article whose prose ends above a list of short lines (a spec list, a line-up): cleaned
+# already, no frame around it.
+SPEC_LIST = [
+    "Engine: 1.5 litre", "Power: 96 kW", "Torque: 220 Nm", "Gearbox: six-speed", "Drive: front",
+    "Top speed: 195 km/h", "0-100 km/h: 9.8 s", "Weight: 1,240 kg", "Length: 4.32 m", "Width: 1.80 m",
+    "Boot: 380 litres", "Tank: 50 litres", "Seats: five", "Tyres: 205/55 R16", "Warranty: 3 years",
+]  # fmt: skip
+
+
+def test_an_article_with_a_spec_list_and_no_frame_comes_out_whole():
+    text = page(PROSE, PROSE.replace("bridge", "tunnel"), PROSE.replace("bridge", "ferry"), *SPEC_LIST)
+    doc = clean(text, format="text")
+    assert "Weight: 1,240 kg" in doc.text
+    assert clean(doc.text.encode("utf-8"), format="text").text == doc.text
+
+
+def test_a_sentence_of_a_page_s_frame_below_the_list_is_cut_with_it():
+    notice = "Comments on this page are closed two days after the article was published."
+    prose = (PROSE, PROSE.replace("bridge", "tunnel"), PROSE.replace("bridge", "ferry"))
+    text = page(*prose, *SPEC_LIST, notice)
+    assert notice not in clean(text, format="text").text

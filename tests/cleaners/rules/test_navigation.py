@@ -272,6 +272,7 @@ def test_the_trailing_navigation_is_looked_for_again_at_the_end_of_the_chosen_ar
         "Partager cet article :",
         "Udostępnij",
         "Deel dit bericht",
+        "Sharen mit:",
     ],
 )
 def test_a_share_label_alone_on_its_line_goes(apply_rule, label):
