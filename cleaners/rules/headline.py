@@ -172,8 +172,8 @@ def head_size(texts: list[str], chosen: bool) -> int:
     headline, a list of teasers) keeps the line that would be taken next. Computed from the
     bottom of the top run of headline-shaped lines up, so a long run is read once."""
     end = 0
-    while end < len(texts) and is_standfirst_shaped(texts[end]):
-        end += 1  # a line that is not even standfirst-shaped is no head: size 0 from there
+    while end < len(texts) and (is_standfirst_shaped(texts[end]) or is_date_line(texts[end])):
+        end += 1  # a line that is not even standfirst-shaped (nor a dateline) is no head
     sizes = [0, 0]  # the sizes from the two lines below; 0 below the run and for a last line
     for start in range(min(end, len(texts) - 1) - 1, -1, -1):
         below, two_below = sizes[0], sizes[1]

@@ -201,3 +201,14 @@ def test_a_date_under_the_headline_is_the_heads_own():
 
 def cleaned_again(apply_rule, doc):
     return apply_rule(title_and_standfirst, "\n".join(line.text for line in doc.kept()))
+
+
+def test_a_dateline_under_the_standfirst_keeps_the_head_whole(apply_rule):
+    # taking the headline and the standfirst would leave the dateline on top, which a second
+    # cleaning would take (a dateline on top goes): the head stays
+    head = [
+        "Music stars call for a new streaming model",
+        "By Ben Fisher and Mark Thorn",
+        "- Updated 28.01.2020 - 15:49",
+    ]
+    assert head_size([*head, "Show caption", BODY], chosen=False) == 0
