@@ -47,7 +47,8 @@ def read_title(doc: Document, log: RuleLog) -> None:
     if len(kept) < 2:
         return
     if doc.format == HTML:
-        if known and normalised(kept[0].text) == normalised(known):
+        kept = drop_top_datelines(log, kept)  # as the text way does a second cleaning
+        if kept and known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
         return
     if framed(doc):

@@ -212,3 +212,14 @@ def test_a_dateline_under_the_standfirst_keeps_the_head_whole(apply_rule):
         "- Updated 28.01.2020 - 15:49",
     ]
     assert head_size([*head, "Show caption", BODY], chosen=False) == 0
+
+
+@pytest.mark.parametrize(
+    "frame", ["Posted: Thursday, 21 April 2022. 10:11 pm", "| Samstag, 2016-10-08, 0:26 AM |"]
+)
+def test_html_way_drops_a_dateline_on_top_as_a_second_cleaning_would(apply_rule, frame):
+    declared = Metadata(title="Glacier shrinks faster than feared")
+    text = f"{frame}\nGlacier shrinks faster than feared\n{PROSE}"
+    doc = apply_rule("title", text, format="html", metadata=declared)
+    assert removed(doc, "title") == [frame, "Glacier shrinks faster than feared"]
+    assert cleaned_again(apply_rule, doc).removals == []
