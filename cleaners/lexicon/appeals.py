@@ -37,6 +37,22 @@ DONATION_IT = ("sostienici",)
 DONATION_PL = ("wesprzyj", "wpłać")
 FOREIGN_DONATION = DONATION_DE + DONATION_ES + DONATION_FR + DONATION_PT + DONATION_IT + DONATION_PL
 
+# A donation form's fields, each alone on its line by an appeal: how often one gives (the
+# whole line: "Monthly", "Einmalig") and how much ("Other amount", "Betrag eintippen:"); the
+# amounts themselves ("10€", "$25") are told by their shape.
+DONATION_FREQUENCIES = (
+    "monthly", "one-time", "one time", "one-off", "once", "yearly", "annually", "quarterly",
+    "monatlich", "einmalig", "jährlich", "vierteljährlich", "halbjährlich",
+    "mensuel", "mensuellement", "ponctuel", "une fois", "annuel",
+    "mensual", "mensualmente", "una vez", "única vez", "puntual", "anual",
+    "mensile", "una tantum", "annuale", "mensal", "mensalmente", "uma vez", "única",
+    "miesięcznie", "jednorazowo",
+)  # fmt: skip
+DONATION_AMOUNT_WORDS = (
+    "amount", "betrag", "spendenbetrag", "wunschbetrag", "montant", "importe", "monto", "cantidad",
+    "importo", "valor", "quantia", "kwota",
+)  # fmt: skip
+
 # Subscribing, signing up, registering: "Sign up for our newsletter", "Jetzt abonnieren".
 NEWSLETTER_EN = (
     term(r"newsletters?"), "sign up", "signup", "inbox", "subscribe", term(r"subscribers?"), "subscription",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.document import Document
+from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lexicon import appeals, media, notices
 from cleaners.lexicon.patterns import alternation, needles
@@ -77,6 +77,17 @@ PLATFORM_WORDS = (*needles(media.PLATFORMS + media.FOLLOWED_ONLY), "@")
 FOREIGN_FOLLOW_NEEDLES = needles(appeals.FOREIGN_FOLLOW_US)
 CHANNEL_NEEDLES = needles(appeals.CHANNEL_WORDS)
 LICENCE_NEEDLES = needles(notices.LICENCE_FOOTER)
+# A donation form's fields: how often (the whole line), how much, or an amount ("10€", "$ 25").
+FORM_QUESTION = lazy_compile(
+    rf"^\W*(?:{alternation(appeals.DONATION_FREQUENCIES)})\W*$|\b(?:{alternation(appeals.DONATION_AMOUNT_WORDS)})\b",
+    re.IGNORECASE,
+)
+MONEY_AMOUNT = lazy_compile(
+    r"^\s*(?:[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|euro|usd|chf|zł))\s*$", re.I
+)
+FORM_FIELD_WORDS = 5
+MIN_FORM_FIELDS = 3
+FORM_REACH = 3  # a form stands right by its appeal: at most its label between them
 MAX_DISCLOSURE_WORDS = 60
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
@@ -110,9 +121,59 @@ def is_appeal(text: str, cues: Regex, foreign_cues: Regex | None = None) -> bool
 
 
 def strip_donation_appeals(doc: Document, log: RuleLog) -> None:
-    for line in kept_with(doc, DONATION_NEEDLES):
-        if is_appeal(line.text, DONATION, FOREIGN_DONATION):
-            log.drop(line, "donation or membership appeal")
+    kept = doc.kept()
+    appeals = [
+        line for line in kept_with(doc, DONATION_NEEDLES) if is_appeal(line.text, DONATION, FOREIGN_DONATION)
+    ]
+    for line in appeals:
+        log.drop(line, "donation or membership appeal")
+    if appeals:
+        log.drop_all((line, "donation form by the appeal") for line in donation_forms(kept, appeals))
+
+
+def donation_forms(kept: list[Line], appeals: list[Line]) -> list[Line]:
+    """The donation forms within FORM_REACH lines of an appeal among `kept`: runs of at
+    least MIN_FORM_FIELDS short fields (how often, how much, the amounts) holding one that
+    asks how often or how much (amounts alone are a price list), and the short lines between
+    the appeal and the form (its label, "I support ...")."""
+    appeal_at = {id(line) for line in appeals}
+    field = [id(line) not in appeal_at and is_form_field(line.text) for line in kept]
+    near = [i for i, line in enumerate(kept) if id(line) in appeal_at]
+    found: list[Line] = []
+    start = 0
+    while start < len(kept):
+        if not field[start]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(kept) and field[end + 1]:
+            end += 1
+        run = kept[start : end + 1]
+        if len(run) >= MIN_FORM_FIELDS and any(FORM_QUESTION.search(line.text) for line in run):
+            found.extend(form_with_label(kept, start, end, near))
+        start = end + 1
+    return found
+
+
+def form_with_label(kept: list[Line], start: int, end: int, near: list[int]) -> list[Line]:
+    """The form kept[start:end + 1] and the short lines between it and an appeal within
+    FORM_REACH lines of it; none when no appeal is that near."""
+    for at in near:
+        if start - FORM_REACH <= at < start:
+            between = kept[at + 1 : start]
+        elif end < at <= end + FORM_REACH:
+            between = kept[end + 1 : at]
+        else:
+            continue
+        if all(word_count(line.text, FORM_FIELD_WORDS + 2) <= FORM_FIELD_WORDS + 1 for line in between):
+            return between + kept[start : end + 1] if at < start else kept[start : end + 1] + between
+    return []
+
+
+def is_form_field(text: str) -> bool:
+    return word_count(text, FORM_FIELD_WORDS + 1) <= FORM_FIELD_WORDS and bool(
+        FORM_QUESTION.search(text) or MONEY_AMOUNT.match(text)
+    )
 
 
 def strip_newsletter_appeals(doc: Document, log: RuleLog) -> None:

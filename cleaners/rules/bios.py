@@ -34,12 +34,20 @@ MIN_LINES = 4  # a shorter text is read whole: its last lines may be all it has
 
 
 def strip_author_bios(doc: Document, log: RuleLog) -> None:
+    """The bios among the last BIO_REACH lines; when one goes, the lines it leaves at the end
+    are read again (an author box: "Author", the name, the bio), as a second cleaning would."""
     kept = doc.kept()
-    if len(kept) < MIN_LINES:
-        return
-    for line in kept[-BIO_REACH:]:
-        if word_count(line.text, MAX_BIO_WORDS + 1) <= MAX_BIO_WORDS and is_bio(line.text):
+    while len(kept) >= MIN_LINES:
+        bios = [line for line in kept[-BIO_REACH:] if is_short_bio(line.text)]
+        if not bios:
+            return
+        for line in bios:
             log.drop(line, "author's bio at the end")
+        kept = kept[:-BIO_REACH] + [line for line in kept[-BIO_REACH:] if line not in bios]
+
+
+def is_short_bio(text: str) -> bool:
+    return word_count(text, MAX_BIO_WORDS + 1) <= MAX_BIO_WORDS and is_bio(text)
 
 
 def is_bio(text: str) -> bool:

@@ -26,7 +26,7 @@ MIN_STANDFIRST_WORDS = 8  # shorter repeated lines are more likely quotes or ref
 STANDFIRST_LINES = HEAD_LINES // 2
 # head_size reads the top run of headline-shaped lines; one of more than this is a list, no head
 HEAD_SCAN = 100
-FRAME_LINES = 3  # a page's dateline stands right above or under its headline
+FRAME_LINES = 2  # a page's dateline stands right above or under its headline
 # A line that holds a link or a call to follow one is no headline, whatever its shape.
 NOT_A_TITLE = lazy_compile(
     rf"\b(?:{alternation(headings.TITLE_LOOKALIKES)})\b|https?://|\bwww\.", re.IGNORECASE
@@ -47,21 +47,47 @@ def read_title(doc: Document, log: RuleLog) -> None:
     if len(kept) < 2:
         return
     if doc.format == HTML:
-        if known and normalised(kept[0].text) == normalised(known):
+        kept = drop_top_datelines(log, kept)  # as the text way does a second cleaning
+        if kept and known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
         return
-    size = head_size([line.text for line in kept], doc.article is not None)
-    if known is not None and normalised(known) != normalised(kept[0].text):
-        if size and is_date_line(kept[0].text) and framed(doc):
-            # a dateline on top of the article, under the title known from above it: the
-            # page's frame, which a second cleaning, knowing no title, would take
-            log.drop(kept[0], "dateline-shaped line on top")
+    if framed(doc):
+        kept = drop_top_datelines(log, kept)
+        if len(kept) < 2:
+            return
+    texts, chosen = [line.text for line in kept], doc.article is not None
+    size = head_size(texts, chosen)
+    if known is not None and normalised(known) != normalised(texts[0]):
+        if size == 2 and is_date_line(texts[1]) and framed(doc):
+            # a head (a second headline, a kicker) over a dateline, under the title known from
+            # above the article: the page's, which a second cleaning, knowing no title, would take
+            take_head(log, kept, size, "headline-shaped line over a dateline, on top")
         return
     if size:
         title = kept[0].text if is_title(kept[0].text) else None
         doc.metadata.title = title
         if framed(doc):
-            log.drop(kept[0], "headline" if title else "headline-shaped line on top that is no title")
+            take_head(
+                log, kept, size, "headline" if title else "headline-shaped line on top that is no title"
+            )
+
+
+def drop_top_datelines(log: RuleLog, kept: list[Line]) -> list[Line]:
+    """A dateline on top of a page's text, too loose for the dateline rule, is its frame
+    (where a headline stands under it, the title rule reads it next): the kept lines left."""
+    top = 0
+    while top < len(kept) and is_date_line(kept[top].text):
+        log.drop(kept[top], "dateline-shaped line on top")
+        top += 1
+    return kept[top:]
+
+
+def take_head(log: RuleLog, kept: list[Line], size: int, reason: str) -> None:
+    """The headline on top, and the dateline under it that head_size counts with it (a
+    standfirst under it is the standfirst rule's, for metadata description)."""
+    log.drop(kept[0], reason)
+    if size == 2 and is_date_line(kept[1].text):
+        log.drop(kept[1], "dateline under the headline")
 
 
 def framed(doc: Document) -> bool:
@@ -71,7 +97,12 @@ def framed(doc: Document) -> bool:
     line the first pass kept as the article's own (a subheading under the title it took
     from above the article). Its headline goes to metadata title and stays in the text, so
     that cleaning a clean text again changes nothing."""
-    return bool(doc.removals) or any(is_date_line(line.text) for line in doc.kept()[:FRAME_LINES])
+    return bool(doc.removals) or dated([line.text for line in doc.kept()[:FRAME_LINES]])
+
+
+def dated(texts: list[str]) -> bool:
+    """Does a dateline stand among the top lines?"""
+    return any(map(is_date_line, texts[:FRAME_LINES]))
 
 
 def is_date_line(text: str) -> bool:
@@ -111,7 +142,9 @@ def is_standfirst_shaped(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    return is_headline_shaped(text) and not has_photo_credit(text)
+    """A line the title rule may take: headline-shaped, and neither a credited caption nor a
+    dateline (a head's frame, which the title rule leaves on top)."""
+    return is_headline_shaped(text) and not (has_photo_credit(text) or is_date_line(text))
 
 
 def is_title(text: str) -> bool:
@@ -124,27 +157,38 @@ def is_title(text: str) -> bool:
 
 
 def is_standfirst_under(text: str) -> bool:
-    return is_standfirst_shaped(text) and not has_photo_credit(text)
+    """A line under the headline that may be its standfirst: not a credited caption, nor the
+    dateline or the byline of the head (a standfirst is what the article is about)."""
+    return is_standfirst_shaped(text) and not (
+        has_photo_credit(text) or is_date_line(text) or parse_byline(text)
+    )
 
 
 def head_size(texts: list[str], chosen: bool) -> int:
     """How many top lines the title and standfirst rules take from a text whose kept lines are
     `texts` (`chosen`: the classifier chose its article): 0, 1 (the headline) or 2 (and the
-    standfirst under it). They take a head only when the line it leaves on top is not a head
-    itself, so that cleaning the clean text again takes nothing: a stack of headline-shaped
-    lines (a subheading under the headline, a list of teasers) keeps the line that would be
-    taken next. Computed from the bottom of the top run of headline-shaped lines up, so a
-    long run is read once."""
+    dateline under it, or the standfirst under it when the classifier chose none). They take
+    a head only when the line it leaves on top is not a head itself, so that cleaning the
+    clean text again takes nothing: a stack of headline-shaped lines (a subheading under the
+    headline, a list of teasers) keeps the line that would be taken next. Computed from the
+    bottom of the top run of headline-shaped lines up, so a long run is read once."""
     end = 0
-    while end < len(texts) and is_standfirst_shaped(texts[end]):
-        end += 1  # a line that is not even standfirst-shaped is no head: size 0 from there
+    while end < len(texts) and (is_standfirst_shaped(texts[end]) or is_date_line(texts[end])):
+        end += 1  # a line that is not even standfirst-shaped (nor a dateline) is no head
     sizes = [0, 0]  # the sizes from the two lines below; 0 below the run and for a last line
     for start in range(min(end, len(texts) - 1) - 1, -1, -1):
         below, two_below = sizes[0], sizes[1]
         size = 0
-        if is_headline(texts[start]):
+        if is_date_line(texts[start]):
+            size = 1  # a dateline on top of a framed text goes (drop_top_datelines)
+        elif is_headline(texts[start]):
             rest = len(texts) - start
-            if not chosen and rest >= 3 and is_standfirst_under(texts[start + 1]) and not two_below:
+            under = texts[start + 1]
+            if (
+                rest >= 3
+                and not two_below
+                and (is_date_line(under) or (not chosen and is_standfirst_under(under)))
+            ):
                 size = 2
             elif not below:
                 size = 1

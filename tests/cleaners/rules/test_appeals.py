@@ -21,6 +21,32 @@ def test_donation_appeals(apply_rule, appeal):
 
 
 @pytest.mark.parametrize(
+    "form",
+    [
+        ["Give what you can", "Monthly", "One-time", "$15", "$35", "$100", "Other amount"],
+        ["Ja, ich helfe mit", "Einmalig", "Monatlich", "Wunschbetrag:", "25 €", "50 €"],
+        ["Mensuel", "Ponctuel", "10 €", "30 €", "Autre montant"],
+    ],
+)
+def test_a_donation_form_by_its_appeal_goes(apply_rule, form):
+    appeal = "Our reporting is free for everyone. If you value it, please make a donation today."
+    doc = apply_rule("donation_appeal", "\n".join([PROSE, appeal, *form, PROSE]))
+    assert removed(doc, "donation_appeal") == [appeal, *form]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Tickets", "Adults", "12 €", "8 €"],  # a price list, no appeal near
+        ["Monthly", "Yearly", "$5", "$50"],  # a subscription's plans, no donation appeal
+    ],
+)
+def test_amounts_with_no_donation_appeal_stay(apply_rule, lines):
+    doc = apply_rule("donation_appeal", "\n".join([PROSE, *lines, PROSE]))
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "“We rely on donations from people like you,” said the food bank's director.",

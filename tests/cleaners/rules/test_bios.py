@@ -46,3 +46,29 @@ def test_a_bio_shaped_line_inside_the_article_stays(apply_rule):
     bio = "Maria Lopez is a senior reporter covering water and climate for the Valley Tribune."
     doc = apply_rule("author_bio", bio + "\n" + ARTICLE + "The board meets on Monday.\nIt will vote then.")
     assert removed(doc, "author_bio") == []
+
+
+@pytest.mark.parametrize(
+    ("box", "left"),
+    [
+        (
+            ["Autor", "Lena Hoffmann", "Lena Hoffmann ist Redakteurin für Verkehr und Stadtentwicklung."],
+            ["Lena Hoffmann"],
+        ),
+        (
+            [
+                "Author",
+                "Recent Posts",
+                "Sam Reed",
+                "Sam Reed is a staff writer covering courts for the Ledger.",
+            ],
+            ["Recent Posts", "Sam Reed"],
+        ),
+    ],
+)
+def test_the_author_box_over_a_bio_is_read_again(apply_rule, box, left):
+    # the bio going brings its box's label to the end, which a second cleaning would read
+    doc = apply_rule("author_bio", ARTICLE + "\n".join(box))
+    assert [line.text for line in doc.kept()][-len(left) :] == left
+    again = apply_rule("author_bio", "\n".join(line.text for line in doc.kept()))
+    assert again.removals == []

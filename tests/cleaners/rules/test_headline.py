@@ -2,11 +2,13 @@ import pytest
 
 from cleaners import clean
 from cleaners.document import Metadata
+from cleaners.rules.headline import head_size
 
 from .conftest import removed
 
 PROSE = "Scientists said on Wednesday that the glacier had lost a third of its mass since 1990."
 title_and_standfirst = ("title", "standfirst")
+BODY = "The ferry ran aground on the sandbank at low tide, the coastguard said on Monday."
 
 
 def test_headline_then_standfirst(apply_rule):
@@ -26,10 +28,12 @@ def test_headline_then_standfirst(apply_rule):
     ["Updated 14 March 2024, 18:05", "4 June 2023 | Science", "March 3, 2025 at 7:30 pm"],
 )
 def test_a_dateline_near_the_headline_is_a_frame(apply_rule, frame):
-    # a dated line too loose for the dateline rule still tells a page's headline
-    text = f"Glacier shrinks faster than feared\n{frame}\n{PROSE}\n{PROSE}"
-    doc = apply_rule("title", text)
-    assert removed(doc, "title") == ["Glacier shrinks faster than feared"]
+    # a dated line too loose for the dateline rule still tells a page's headline, and goes
+    # with it (no standfirst: metadata description is what the article is about)
+    text = f"Glacier shrinks faster than feared\n{frame}\n{PROSE}\n{PROSE} Again."
+    doc = apply_rule(title_and_standfirst, text)
+    assert removed(doc, "title") == ["Glacier shrinks faster than feared", frame]
+    assert doc.metadata.description is None
 
 
 def test_a_headline_and_standfirst_with_no_frame_stay_in_the_text(apply_rule):
@@ -148,3 +152,74 @@ def test_a_dateline_on_top_under_a_known_title_goes(apply_rule):
     doc = apply_rule(("byline", "title"), text, metadata=known)
     assert removed(doc, "title") == ["12.03.2024, 08:15 Uhr"]
     assert doc.metadata.title == "Glacier shrinks faster than feared"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Ferry runs aground off the harbour", "Von Lena Hoffmann am Montag, 3. März 2025 um 09:12 Uhr"],
+        ["Le ferry s'échoue devant le port", "Publié le 3 mars 2025 à 09:12"],
+    ],
+)
+def test_a_head_under_the_title_from_above_goes_with_its_dateline(apply_rule, head):
+    # the classifier's title above the article, a second headline (or kicker) over a dateline
+    # on top of it: the page's head, which a second cleaning, knowing no title, would take
+    known = Metadata(title="Harbour news")
+    doc = apply_rule(title_and_standfirst, "\n".join([*head, BODY, BODY]), metadata=known)
+    assert removed(doc, "title") == head
+    assert doc.metadata.title == "Harbour news"
+    assert cleaned_again(apply_rule, doc).removals == []
+
+
+def test_a_headline_over_a_lead_under_the_title_from_above_stays(apply_rule):
+    # a dateline under the lead is no frame of the headline: it may be the article's own
+    known = Metadata(title="Harbour news")
+    head = ["Ferry runs aground off the harbour", "Tides were low on the coast all morning."]
+    text = "\n".join([*head, "Posted 3 March 2025, 09:12", BODY, BODY])
+    doc = apply_rule(title_and_standfirst, text, metadata=known)
+    assert doc.kept()[0].text == head[0]
+    assert cleaned_again(apply_rule, doc).removals == []
+
+
+@pytest.mark.parametrize(
+    "frame", ["Donnerstag, 31. Mai 2012", "21.01.2022 Press release", "15 May 2019, 05:28"]
+)
+def test_a_dateline_on_top_goes_and_the_headline_under_it_is_the_title(apply_rule, frame):
+    text = f"{frame}\nFerry runs aground off the harbour\n{BODY}\n{BODY}"
+    doc = apply_rule(title_and_standfirst, text)
+    assert removed(doc, "title") == [frame, "Ferry runs aground off the harbour"]
+    assert doc.metadata.title == "Ferry runs aground off the harbour"
+
+
+def test_a_date_under_the_headline_is_the_heads_own():
+    # the headline goes with its dateline; a headline with a dateline and another head under
+    # them stays, since taking it would leave a dateline on top for a second cleaning to take
+    head = ["Glacier shrinks faster than feared", "14. Juni 2013 at 20:51 (Science)"]
+    assert head_size([*head, "„Quoted lead“", PROSE], chosen=True) == 2
+    assert head_size([*head, "Ice sheets in retreat", PROSE], chosen=True) == 0
+
+
+def cleaned_again(apply_rule, doc):
+    return apply_rule(title_and_standfirst, "\n".join(line.text for line in doc.kept()))
+
+
+def test_a_dateline_under_the_standfirst_keeps_the_head_whole(apply_rule):
+    # taking the headline and the standfirst would leave the dateline on top, which a second
+    # cleaning would take (a dateline on top goes): the head stays
+    head = [
+        "Music stars call for a new streaming model",
+        "By Ben Fisher and Mark Thorn",
+        "- Updated 28.01.2020 - 15:49",
+    ]
+    assert head_size([*head, "Show caption", BODY], chosen=False) == 0
+
+
+@pytest.mark.parametrize(
+    "frame", ["Posted: Thursday, 21 April 2022. 10:11 pm", "| Samstag, 2016-10-08, 0:26 AM |"]
+)
+def test_html_way_drops_a_dateline_on_top_as_a_second_cleaning_would(apply_rule, frame):
+    declared = Metadata(title="Glacier shrinks faster than feared")
+    text = f"{frame}\nGlacier shrinks faster than feared\n{PROSE}"
+    doc = apply_rule("title", text, format="html", metadata=declared)
+    assert removed(doc, "title") == [frame, "Glacier shrinks faster than feared"]
+    assert cleaned_again(apply_rule, doc).removals == []
