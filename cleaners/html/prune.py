@@ -55,6 +55,17 @@ REVIEW_WORDS = 6
 # A page that declares a local business: its reviews are testimonials of the service the
 # page is about, whatever Product object it declares too.
 BUSINESS_TYPES = frozenset({"LocalBusiness", "ProfessionalService", "HomeAndConstructionBusiness"})
+# A heading of a carousel of other products, and what makes the block under it one: links to
+# this many other pages (the cards), with the heading leading the block (at most a few words
+# before it); a heading whose cards the page loads later leads no such block.
+RECOMMENDATION_HEADING = lazy_compile(
+    rf"(?:^|\W)(?:{alternation(blocks.RECOMMENDATION_HEADINGS)})(?:\W|$)", re.IGNORECASE
+)
+RECOMMENDATION = "product recommendations"
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+HEADING_WORDS = 10
+CAROUSEL_CARDS = 3
+WORDS_BEFORE_HEADING = 5
 PART_SPLIT = lazy_compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 # Every word boilerplate_mark reads: a part of a class or id, a compound's start, a word of an
 # aria-label, a role.
@@ -166,10 +177,12 @@ def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
 
 
 def select_product_extras(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
-    """A product page's reviews and shipping terms, marked so by class or id: the page is
-    about the product, and trafilatura takes the reviews for its prose."""
+    """A product page's reviews and shipping terms, marked so by class or id, and its carousels
+    of other products: the page is about the product, and trafilatura takes the reviews for its
+    prose and the cards for its text."""
     if page.memo(decide_page_type) != PRODUCT or front_page(page.url):
         return
+    yield from product_carousels(page)
     marked = [(e, v) for e, v in page.marked_elements if PRODUCT_EXTRA_HINT.search(v)]
     classes = Counter(e.get("class") for e, _ in marked)
     testimonials = any(types_of(obj) & BUSINESS_TYPES for obj in page.objects)
@@ -183,6 +196,29 @@ def select_product_extras(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
             continue
         if reason:
             yield element, reason
+
+
+def product_carousels(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
+    for heading in page.tree.iter(*HEADING_TAGS):
+        text = visible_text(heading)
+        if len(text.split()) <= HEADING_WORDS and RECOMMENDATION_HEADING.search(text):
+            block = carousel_under(heading, text)
+            if block is not None:
+                yield block, RECOMMENDATION
+
+
+def carousel_under(heading: HtmlElement, heading_text: str) -> HtmlElement | None:
+    """The smallest block the heading leads that links to several other pages, or None."""
+    for block in heading.iterancestors():
+        if block.tag in NEVER_PRUNED:
+            return None
+        text = visible_text(block)
+        if len(text[: text.find(heading_text)].split()) > WORDS_BEFORE_HEADING:
+            return None
+        links = {a.get("href") for a in block.iter("a") if a.get("href") and heading not in a.iterancestors()}
+        if len(links) >= CAROUSEL_CARDS:
+            return block
+    return None
 
 
 def front_page(url: str | None) -> bool:

@@ -55,3 +55,20 @@ PRODUCT_EXTRA_WORDS = {
     "shipping": "shipping terms", "returns": "shipping terms", "versand": "shipping terms",
     "livraison": "shipping terms", "envio": "shipping terms", "spedizione": "shipping terms",
 }  # fmt: skip
+# Headings of a product page's carousels of other products ("Customers also viewed", "Similar
+# items", "Kunden kauften auch", "Productos relacionados"): found anywhere in a short heading.
+RECOMMENDATION_HEADINGS = (
+    "also viewed", "also bought", "also purchased", "also like", "also love", "also liked",
+    "similar items", "similar products", "related items", "related products",
+    "frequently bought together", "bought together", "you may also", "you might also",
+    "complete the set", "complete the look", "sponsored items", "sponsored products",
+    "recently viewed", "recommended for you", "recommended products",
+    "kunden kauften auch", "kunden, die", "ähnliche artikel", "ähnliche produkte", "passende artikel",
+    "passend dazu", "zusammen gekauft", "zuletzt angesehen", "auch gefallen",
+    "productos relacionados", "productos similares", "artículos similares", "te puede gustar",
+    "comprados juntos", "vistos recientemente",
+    "produits similaires", "produits complémentaires", "produits associés", "articles similaires",
+    "vous aimerez aussi", "vous aimerez peut-être", "achetés ensemble",
+    "prodotti correlati", "prodotti simili", "articoli simili", "potrebbe piacerti", "comprati insieme",
+    "produtos relacionados", "produtos semelhantes", "itens semelhantes", "também pode gostar",
+)  # fmt: skip

@@ -85,3 +85,53 @@ def test_reviews_and_terms_marked_in_other_languages():
     text, removals = pruned(page(DESCRIPTION + bewertungen + versand))
     assert "Nachtläufe" not in text and "Kostenloser Versand" not in text
     assert [r.reason for r in removals] == ["customer review", "customer review", "shipping terms"]
+
+
+def slug(name: str) -> str:
+    return name.lower().replace(" ", "-")
+
+
+def cards(heading: str, names: tuple[str, ...], tag: str = "h2") -> str:
+    items = "".join(
+        f'<li class="tile"><a href="/products/{slug(n)}">{n}</a><span>€{19 + i}.90</span></li>'
+        for i, n in enumerate(names)
+    )
+    return f'<div class="x9Qa"><{tag}>{heading}</{tag}><ul>{items}</ul></div>'
+
+
+LAMPS = ("Ridge lamp 250", "Camp lantern mini", "Bike light pair", "Tent string lights")
+
+
+def test_a_carousel_of_other_products_under_its_heading_goes():
+    text, removals = pruned(page(DESCRIPTION + cards("Customers who bought this also bought", LAMPS)))
+    assert "68 grams" in text and "Camp lantern" not in text and "also bought" not in text
+    assert [r.reason for r in removals] == ["product recommendations"]
+
+
+def test_carousels_headed_in_other_languages_go():
+    for heading in ("Kunden kauften auch", "Productos relacionados", "Vous aimerez aussi", "Prodotti simili"):
+        text, removals = pruned(page(DESCRIPTION + cards(heading, LAMPS, tag="h3")))
+        assert "Camp lantern" not in text and len(removals) == 1, heading
+
+
+def test_a_heading_without_its_cards_stays_and_takes_nothing_with_it():
+    lazy = '<div class="recs"><h2>Similar items</h2><div data-src="/api/recs"></div></div>'
+    text, removals = pruned(
+        page(DESCRIPTION + '<div class="details"><p>Charges by USB-C.</p>' + lazy + "</div>")
+    )
+    assert "Charges by USB-C" in text and not removals
+
+
+def test_a_heading_of_the_products_own_sections_keeps_its_links():
+    manuals = cards(
+        "Manuals and downloads", ("Quick start guide", "Safety sheet", "Warranty card", "Spare parts")
+    )
+    text, removals = pruned(page(DESCRIPTION + manuals))
+    assert "Quick start guide" in text and not removals
+
+
+def test_an_articles_related_products_box_is_left_to_the_other_rules():
+    text, removals = pruned(
+        page(DESCRIPTION + cards("Related products", LAMPS), path="blog/night-running", head="")
+    )
+    assert "Camp lantern" in text and not removals
