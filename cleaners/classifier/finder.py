@@ -81,6 +81,7 @@ class Choice:
     strong: list[bool]
     good: list[bool]  # may open the article's lead above its run (see lead_lines)
     stoplist: frozenset[str]
+    whole: bool = False  # the text reads as an article whole (see frameless): nothing is cut
 
 
 def find_article(doc: Document, log: RuleLog) -> None:
@@ -94,6 +95,9 @@ def find_article(doc: Document, log: RuleLog) -> None:
     dated = article_date(texts, first, last)
     if dated and doc.metadata.date is None:
         doc.metadata.date = dated[0]
+    if chosen.whole:
+        read_metadata_only(doc, kept[first : first + 2])
+        return
     title_line = read_margins(doc, log, kept, first, last)
     chosen = settled(doc, kept, chosen)
     if (chosen.first, chosen.last) != (first, last):
@@ -127,8 +131,9 @@ def related_texts(doc: Document) -> set[str]:
 
 def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | None:
     """The article among the `kept` lines; None when they read as an article whole (no bad
-    line, only a few lines around the article, which the named rules read, or no frame: see
-    frameless). `framed`: the named rules found a page's frame around the lines already."""
+    line, or only a few lines around the article, which the named rules read); a whole choice
+    (all the lines, `whole`) when no frame stands around its run (see frameless). `framed`:
+    the named rules found a page's frame around the lines already."""
     stoplist = document_stoplist(kept)
     texts = [line.text for line in kept]
     keys = normalised_all(texts)  # for repetitions and the headline both
@@ -149,7 +154,7 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
         return None
     strong = [strong_boilerplate(f) for f in features]
     if not framed and frameless(texts, strong, (first, last)):
-        return None
+        return Choice(0, len(kept) - 1, None, scored, texts, strong, [], stoplist, whole=True)
     headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
     ends = [
         (text in headings and is_closing_heading(text)) or weak
@@ -227,7 +232,7 @@ def settled(doc: Document, kept: list[Line], chosen: Choice) -> Choice:
         left = left_in_text(doc, kept, chosen)
         # a second cleaning reads the article alone: no named rule finds a frame around it
         again = choose_article(doc, [kept[i] for i in left], framed=False) if left else None
-        if again is None:
+        if again is None or again.whole:
             break
         first, last = left[again.first], left[again.last]
         if (first, last) == (chosen.first, chosen.last):
@@ -336,6 +341,17 @@ def read_margins(doc: Document, log: RuleLog, kept: list[Line], first: int, last
     for line in [*kept[first : first + 2], *below]:
         read_edge_line(doc, log, line)
     return title_line
+
+
+def read_metadata_only(doc: Document, lines: list[Line]) -> None:
+    """The date and byline of a text kept whole, read from its first lines and left in place:
+    a text cleaned already keeps them (a second cleaning cuts nothing, see frameless)."""
+    for line in lines:
+        doc.metadata.date = doc.metadata.date or dateline_date(line.text)
+        byline = parse_byline(line.text) or dated_byline(line.text)
+        if byline:
+            doc.metadata.author = doc.metadata.author or byline[0]
+            doc.metadata.sitename = doc.metadata.sitename or byline[1]
 
 
 def dated_byline(text: str) -> tuple[list[str], str | None] | None:

@@ -175,3 +175,20 @@ def test_a_sentence_of_a_page_s_frame_below_the_list_is_cut_with_it():
     prose = (PROSE, PROSE.replace("bridge", "tunnel"), PROSE.replace("bridge", "ferry"))
     text = page(*prose, *SPEC_LIST, notice)
     assert notice not in clean(text, format="text").text
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "author"),
+    [
+        (["Posted on March 3, 2021 by Anna Berg"], "2021-03-03", ["Anna Berg"]),
+        (["Gadgets we never knew we had", "Posted on 3 March 2021 by Ann Berg"], "2021-03-03", ["Ann Berg"]),
+        (["12. Mai 2019 von Jonas Weber"], "2019-05-12", ["Jonas Weber"]),
+        (["Publié le 4 mai 2022 par Claire Dubois"], "2022-05-04", ["Claire Dubois"]),
+    ],
+)
+def test_a_text_kept_whole_still_tells_the_date_and_byline_of_its_head(head, date, author):
+    prose = (PROSE, PROSE.replace("bridge", "tunnel"), PROSE.replace("bridge", "ferry"))
+    doc = clean(page(*head, *prose, *SPEC_LIST), format="text")
+    assert (doc.metadata.date, doc.metadata.author) == (date, author)
+    assert head[-1] in doc.text and "Weight: 1,240 kg" in doc.text  # read, not cut
+    assert clean(doc.text.encode("utf-8"), format="text").text == doc.text
