@@ -16,7 +16,7 @@ from __future__ import annotations
 from cleaners.document import Document, lines_of
 from cleaners.engine import RuleLog
 from cleaners.html.lead import find_lead, missing_from
-from cleaners.html.page_type import PRODUCT, decide_page_type
+from cleaners.html.page_type import PRODUCT, decide_page_type, declares_type
 from cleaners.html.product import lacks, product_description
 from cleaners.html.profiles import profile_of, region_instead
 
@@ -27,7 +27,8 @@ def extract_text(doc: Document, log: RuleLog) -> None:
     lead = find_lead(page)
     text = trafilatura_text(doc)
     if not options.precision:  # --precision asks for trafilatura's choice, not more text
-        profile = profile_of(doc.metadata.page_type, bool(doc.metadata.date))
+        declared = page.memo(declares_type)
+        profile = profile_of(doc.metadata.page_type, bool(doc.metadata.date), declared)
         text = region_instead(page, profile, text) or text
         text = with_product_description(doc, text)
     page.lead_added = bool(lead and missing_from(text, lead))

@@ -60,6 +60,11 @@ def decide_page_type(page: HtmlPage) -> str:
     )
 
 
+def declares_type(page: HtmlPage) -> bool:
+    """Does the page's structured data (JSON-LD, microdata) say what kind of page it is?"""
+    return declared_type(page.objects, itemtypes(page)) is not None
+
+
 def itemtypes(page: HtmlPage) -> list[str]:
     """The schema.org types of the page's microdata, last part of the address."""
     return [value.rstrip("/").rsplit("/", 1)[-1] for value in page.tree.xpath(ITEMTYPE_XPATH)]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from cleaners.html.page import parse_page
-from cleaners.html.page_type import decide_page_type
+from cleaners.html.page_type import decide_page_type, declares_type
 
 
 def page(head: str = "", body: str = "<p>Some words of text on the page.</p>"):
@@ -91,3 +91,10 @@ def test_og_type_article_speaks_last():
     head = '<meta property="og:type" content="article">'
     assert decide_page_type(page(head + canonical("https://example.com/category/hiking/"))) == "listing"
     assert decide_page_type(page(head + canonical("https://example.com/2026/05/trail-opens/"))) == "article"
+
+
+def test_declares_type_is_the_structured_data_s_word_alone():
+    og_only = '<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>'
+    json_ld = '<script type="application/ld+json">{"@type": "BlogPosting"}</script>'
+    assert not declares_type(parse_page(og_only))
+    assert declares_type(parse_page(og_only.replace("</head>", f"{json_ld}</head>")))

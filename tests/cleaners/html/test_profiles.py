@@ -189,3 +189,42 @@ def test_an_article_found_keeps_its_text_beside_the_cards_of_a_sidebar():
     )
     doc = clean(raw.replace("</p></div>", f"</p>{second}</div>", 1).encode())
     assert "earth them up" in doc.text and "Charlotte" not in doc.text
+
+
+WINNERS = [("Harbour Library", "Civic"), ("Orchard House", "Residential")]
+WINNERS += [("Salt Market Hall", "Hospitality"), ("Quarry Chapel", "Sacred")]
+WINNERS += [("Linen Mill Offices", "Workplace")]
+
+
+def award_page(head: str = "") -> bytes:
+    tiles = "".join(
+        f'<li class="tile"><a href="/winners/{n}"><h3>{name}</h3><span>{kind}</span> '
+        f"<span>Studio {n} of the year, chosen by the jury for its work</span></a></li>"
+        for n, (name, kind) in enumerate(WINNERS, 1)
+    )
+    return (
+        '<html><head><title>Best of Year winners</title><meta property="og:type" content="article">'
+        f'{head}</head><body><header><a href="/">Home</a> <a href="/awards">Awards</a></header>'
+        "<h1>Best of Year winners</h1><p>The jury met over three days in the spring and chose one "
+        f'project in each category from the entries sent in.</p><ul class="grid">{tiles}</ul>'
+        "<footer>About us · Contact · Privacy</footer></body></html>"
+    ).encode()
+
+
+def test_an_article_by_its_open_graph_type_alone_keeps_its_grid_of_cards():
+    # Site software calls its award and category pages og:type article: trafilatura drops
+    # the linked tiles that are their content.
+    doc = clean(award_page())
+    assert doc.metadata.page_type == "article"
+    assert "The jury met" in doc.text
+    for name, kind in WINNERS:
+        assert name in doc.text and kind in doc.text
+    assert "Privacy" not in doc.text and "Awards" not in doc.text
+
+
+def test_an_article_its_structured_data_declares_keeps_trafilatura_s_text():
+    # A news article's teaser grid is not its content.
+    declared = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Winners"}</script>'
+    doc = clean(award_page(declared))
+    assert doc.metadata.page_type == "article"
+    assert "The jury met" in doc.text and "Harbour Library" not in doc.text
