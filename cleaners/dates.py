@@ -48,7 +48,8 @@ SWAPPABLE = frozenset({len(DATE_FORMS) - 1})
 TIMEZONE = r"(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|AEDT|HKT|SGT|SAST|MSK)(?:[+-]\d\d?(?::?\d\d)?)?"
 TIME = lazy_compile(
     rf"\b(?:at\s+)?[012]?\d[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\b{TIMEZONE}\b)?"
-    rf"|\b[012]?\d\s*[ap]\.?m\.?(?:\s*\b{TIMEZONE}\b)?",
+    rf"|\b[012]?\d\s*[ap]\.?m\.?(?:\s*\b{TIMEZONE}\b)?"
+    r"|\b[012]?\d\s?h\s?[0-5]\d\b",  # French and Italian hours: 09h12, 18 h 05
     re.IGNORECASE,
 )
 WEEKDAY_WORD = lazy_compile(rf"\b{WEEKDAY}(?=\W|$)", re.IGNORECASE)

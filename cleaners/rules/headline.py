@@ -47,12 +47,12 @@ def read_title(doc: Document, log: RuleLog) -> None:
     if len(kept) < 2:
         return
     if doc.format == HTML:
-        kept = drop_top_datelines(log, kept)  # as the text way does a second cleaning
+        kept = drop_top_datelines(doc, log, kept)  # as the text way does a second cleaning
         if kept and known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
         return
     if framed(doc):
-        kept = drop_top_datelines(log, kept)
+        kept = drop_top_datelines(doc, log, kept)
         if len(kept) < 2:
             return
     texts, chosen = [line.text for line in kept], doc.article is not None
@@ -61,33 +61,40 @@ def read_title(doc: Document, log: RuleLog) -> None:
         if size == 2 and is_date_line(texts[1]) and framed(doc):
             # a head (a second headline, a kicker) over a dateline, under the title known from
             # above the article: the page's, which a second cleaning, knowing no title, would take
-            take_head(log, kept, size, "headline-shaped line over a dateline, on top")
+            take_head(doc, log, kept, size, "headline-shaped line over a dateline, on top")
         return
     if size:
         title = kept[0].text if is_title(kept[0].text) else None
         doc.metadata.title = title
         if framed(doc):
             take_head(
-                log, kept, size, "headline" if title else "headline-shaped line on top that is no title"
+                doc, log, kept, size, "headline" if title else "headline-shaped line on top that is no title"
             )
 
 
-def drop_top_datelines(log: RuleLog, kept: list[Line]) -> list[Line]:
+def drop_top_datelines(doc: Document, log: RuleLog, kept: list[Line]) -> list[Line]:
     """A dateline on top of a page's text, too loose for the dateline rule, is its frame
     (where a headline stands under it, the title rule reads it next): the kept lines left."""
     top = 0
     while top < len(kept) and is_date_line(kept[top].text):
-        log.drop(kept[top], "dateline-shaped line on top")
+        drop_dateline(doc, log, kept[top], "dateline-shaped line on top")
         top += 1
     return kept[top:]
 
 
-def take_head(log: RuleLog, kept: list[Line], size: int, reason: str) -> None:
+def take_head(doc: Document, log: RuleLog, kept: list[Line], size: int, reason: str) -> None:
     """The headline on top, and the dateline under it that head_size counts with it (a
     standfirst under it is the standfirst rule's, for metadata description)."""
     log.drop(kept[0], reason)
     if size == 2 and is_date_line(kept[1].text):
-        log.drop(kept[1], "dateline under the headline")
+        drop_dateline(doc, log, kept[1], "dateline under the headline")
+
+
+def drop_dateline(doc: Document, log: RuleLog, line: Line, reason: str) -> None:
+    """A dateline goes, its date to metadata when none is known yet (nothing lost)."""
+    log.drop(line, reason)
+    if doc.metadata.date is None and (found := find_date(line.text)):
+        doc.metadata.date = found[0]
 
 
 def framed(doc: Document) -> bool:

@@ -24,16 +24,30 @@ def test_headline_then_standfirst(apply_rule):
 
 
 @pytest.mark.parametrize(
-    "frame",
-    ["Updated 14 March 2024, 18:05", "4 June 2023 | Science", "March 3, 2025 at 7:30 pm"],
+    ("frame", "date"),
+    [
+        ("Updated 14 March 2024, 18:05", "2024-03-14"),
+        ("4 June 2023 | Science", "2023-06-04"),
+        ("March 3, 2025 at 7:30 pm", "2025-03-03"),
+        ("Publié le 3 mars 2025 à 09h12", "2025-03-03"),
+        ("Mis à jour le 12 janvier 2024 à 18 h 05", "2024-01-12"),
+    ],
 )
-def test_a_dateline_near_the_headline_is_a_frame(apply_rule, frame):
+def test_a_dateline_near_the_headline_is_a_frame(apply_rule, frame, date):
     # a dated line too loose for the dateline rule still tells a page's headline, and goes
-    # with it (no standfirst: metadata description is what the article is about)
+    # with it (no standfirst: metadata description is what the article is about); its date
+    # goes to metadata, so nothing is lost
     text = f"Glacier shrinks faster than feared\n{frame}\n{PROSE}\n{PROSE} Again."
     doc = apply_rule(title_and_standfirst, text)
     assert removed(doc, "title") == ["Glacier shrinks faster than feared", frame]
     assert doc.metadata.description is None
+    assert doc.metadata.date == date
+
+
+def test_an_hour_is_no_date_line_without_a_date(apply_rule):
+    # "09h12" reads as a time only beside a date: a line of hours alone is no frame
+    text = f"Glacier shrinks faster than feared\nOuvert de 9h30 à 18h00\n{PROSE}"
+    assert apply_rule("title", text).removals == []
 
 
 def test_a_headline_and_standfirst_with_no_frame_stay_in_the_text(apply_rule):
