@@ -347,11 +347,7 @@ def read_metadata_only(doc: Document, lines: list[Line]) -> None:
     """The date and byline of a text kept whole, read from its first lines and left in place:
     a text cleaned already keeps them (a second cleaning cuts nothing, see frameless)."""
     for line in lines:
-        doc.metadata.date = doc.metadata.date or dateline_date(line.text)
-        byline = parse_byline(line.text) or dated_byline(line.text)
-        if byline:
-            doc.metadata.author = doc.metadata.author or byline[0]
-            doc.metadata.sitename = doc.metadata.sitename or byline[1]
+        read_edge_metadata(doc, line.text)
 
 
 def dated_byline(text: str) -> tuple[list[str], str | None] | None:
@@ -370,14 +366,22 @@ def is_edge_reading(text: str) -> bool:
 def read_edge_line(doc: Document, log: RuleLog, line: Line) -> None:
     if not line.kept:
         return  # read already, at the margin of the run the page chose
-    iso = dateline_date(line.text)
+    part = read_edge_metadata(doc, line.text)
+    if part:
+        log.part(part).drop(line, f"{part} next to the article")
+
+
+def read_edge_metadata(doc: Document, text: str) -> str | None:
+    """A dateline's date or a byline's names and outlet to metadata (what is known stays):
+    which of the two the line is, or None."""
+    iso = dateline_date(text)
     if iso:
         doc.metadata.date = doc.metadata.date or iso
-        log.part("dateline").drop(line, "dateline next to the article")
-        return
-    byline = parse_byline(line.text) or dated_byline(line.text)
+        return "dateline"
+    byline = parse_byline(text) or dated_byline(text)
     if byline:
         names, outlet = byline
         doc.metadata.author = doc.metadata.author or names
         doc.metadata.sitename = doc.metadata.sitename or outlet
-        log.part("byline").drop(line, "byline next to the article")
+        return "byline"
+    return None

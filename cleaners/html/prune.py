@@ -43,7 +43,7 @@ BARE_CREDIT = lazy_compile(
     rf"^(?:©|\(c\)|copyright|(?:{alternation(media.BARE_CREDIT_LABELS)})s?\s*(?::|by|von|de))\s*\S.{{0,80}}$",
     re.IGNORECASE,
 )
-PRODUCT_EXTRA_HINT = lazy_compile("|".join(map(re.escape, blocks.PRODUCT_EXTRA_WORDS)))
+PRODUCT_EXTRA_HINT = lazy_compile(alternation(tuple(blocks.PRODUCT_EXTRA_WORDS)))
 # A product's reviews are items of one class, repeated; the block around them and the summary
 # of their ratings are one of a kind, and the summary is shown with the product (its score is
 # part of what the page says about it).
