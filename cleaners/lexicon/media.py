@@ -30,14 +30,24 @@ AGENCIES = (
     "KEYSTONE", "Keystone",
 )  # fmt: skip
 
+# Stock photo libraries, each way a credit writes them (with its domain or not; names, matched
+# with re.IGNORECASE): a caption ends in one after a mark ("(Name / iStock.com)",
+# "Quelle: Name/Unsplash", "© Name - stock.adobe.com").
+STOCK_LIBRARIES = (
+    "iStock", "iStockphoto", "Getty Images", "Shutterstock", "Unsplash", "Pixabay", "Pexels",
+    "Adobe Stock", "Stock.Adobe.com", "AdobeStock", "Fotolia", "Depositphotos", "Dreamstime",
+    "Alamy", "Pixelio", "Freepik", "Colourbox", "picture alliance", "picture-alliance", "Canva",
+    "Bigstock", "Stocksy", "Envato",
+)  # fmt: skip
+
 # The words of a credit in brackets: "(AP Photo/Name)", "(Photo courtesy of X)".
-BRACKET_CREDIT_WORDS = ("photo", "foto", "image", "picture", "credit", "courtesy")
+BRACKET_CREDIT_WORDS = ("photo", "foto", "image", "picture", "credit", "crédito", "courtesy")
 # The label of a credit before its name: "Photo: Name", "Credit | Name", "Bildquelle: Name".
 CREDIT_LABELS = (
     term(r"photo(?:graph)?s?", "photo"), term(r"pictures?"), term(r"images?"), "credit", "photo credit",
     "image credit", "illustration", term(r"courtesy(?: of)?"), term(r"fotos?"), term(r"bild(?:er)?"),
     "beitragsbild", "titelbild", "bildquelle", "bildnachweis", "copyright",
-    term(r"crédits? photos?", "crédit"), "crédit", "fuente", "image illustrative",
+    term(r"crédits? photos?", "crédit"), "crédit", "crédito", "fuente", "image illustrative", "kuva",
 )  # fmt: skip
 # The label of a picture's caption that is a credit and nothing else: "Foto: dpa", "Quelle: X".
 BARE_CREDIT_LABELS = (

@@ -16,6 +16,11 @@ from cleaners.shapes import normalised, word_count
 from cleaners.tuning import Extras, drop_configured
 
 AGENCIES = "|".join(map(re.escape, media.AGENCIES))
+LIBRARIES = "|".join(map(re.escape, media.STOCK_LIBRARIES))
+LIBRARY = rf"(?:{LIBRARIES})(?:\.[a-z]{{2,3}})?"  # with its domain or not: "iStock.com"
+# A domain's dot ("pixelio.de", "www.site.de") is no sentence's end: a name may hold one (an
+# initial's is not a domain's: "U.N.-backed" ends a credit there).
+NAME_CHAR = r"(?:[^.!?]|\.(?=(?-i:[a-z])))"
 # Credits as they end a caption; several may follow one another ("(AP Photo/X) (Y/Z)").
 CREDIT_FORMS = (
     # (AP Photo/Name), (Photo courtesy of X), (Reuters), (AFP via Getty Images)
@@ -28,9 +33,13 @@ CREDIT_FORMS = (
     # Reuters/Name, AP Photo/Name
     rf"\b(?:{AGENCIES})(?:\s+(?:photo|image|pictures?))?(?:/[A-Z][\w .’'-]{{1,40}}){{1,2}}",
     # Photo: Name, Credit | Name, Bildquelle: Name
-    rf"\b(?:{alternation(media.CREDIT_LABELS)})\s*(?::|by|\||\.{{2,}}|…)\s*[^.!?]{{2,80}}",
+    rf"\b(?:{alternation(media.CREDIT_LABELS)})\s*(?::|by|\||\.{{2,}}|…)\s*{NAME_CHAR}{{2,80}}",
     # © Name
-    r"©\s*[^.!?]{2,60}",
+    rf"©\s*{NAME_CHAR}{{2,60}}",
+    # a stock library after a mark, maybe a name before it and an agency after it:
+    # (Name / iStock.com), Quelle: Name/Unsplash/Agency, © Name - stock.adobe.com, / Source: Pixabay
+    rf"[(/:|©–—-]\s*(?:[^()/:|]{{0,40}}[\s/|-]\s*)?{LIBRARY}"
+    r"(?:\s*/\s*[^()/\s][^()/]{0,30})?\)?",
 )
 CREDIT_END = r"\s*[.)]?\s*$"
 NO_CREDIT_FORM = (None,) * len(CREDIT_FORMS)  # what credit_form_starts says of a line without any
@@ -87,7 +96,8 @@ CREDIT_END_REVERSED = lazy_compile(
 )
 # ... or a line that holds a credit word, "©", or starts a CAPTION_LABEL ("Media source, ..."),
 # or holds a "/" and ends in "/Name".
-CREDIT_NEEDLES = (*CREDIT_WORDS, "©", "media", "video")
+LIBRARY_NEEDLES = tuple(fold(name) for name in media.STOCK_LIBRARIES)
+CREDIT_NEEDLES = (*CREDIT_WORDS, *LIBRARY_NEEDLES, "©", "media", "video")
 
 
 def strip_photo_captions(doc: Document, log: RuleLog) -> None:
@@ -156,6 +166,7 @@ def credit_form_starts(text: str) -> tuple[int | None, ...]:
         names_start(bare, slash) if slash >= 0 else None,
         0 if has_credit_word(text) else None,
         0 if "©" in text else None,
+        0 if has_library(text) else None,
     )
 
 
@@ -182,6 +193,11 @@ def names_start(bare: str, slash: int) -> int:
     the last "/" (at `slash`) or, of two "/Name"s, the one before."""
     before = bare.rfind("/", 0, slash)
     return name_run_start(bare, before if before >= 0 else slash)
+
+
+def has_library(text: str) -> bool:
+    folded = fold(text)
+    return any(name in folded for name in LIBRARY_NEEDLES)
 
 
 def has_credit_word(text: str) -> bool:
@@ -224,10 +240,7 @@ def has_photo_credit(text: str) -> bool:
     match = find_credit(text, max(0, len(text) - CREDIT_REACH), starts)
     if not match:
         return False
-    if (
-        BARE_AGENCY.match(match.group().strip())
-        and word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS
-    ):
+    if word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS:
         return False
     if "person" in match.re.groupindex:  # the (Name/Agency) form
         return is_credit_pair(match.group("person"), match.group("agency"))
@@ -235,11 +248,13 @@ def has_photo_credit(text: str) -> bool:
 
 
 def is_credit_pair(person: str, agency: str) -> bool:
-    """ "(Amos Ben-Gershom/GPO)" is a credit; "(Israel/Lebanon)" or "(50/50)" is not."""
+    """ "(Amos Ben-Gershom/GPO)", "(jdoe / iStock.com)" are credits; "(Israel/Lebanon)" or
+    "(50/50)" is not."""
     if any(ch.isdigit() for ch in person + agency):
         return False
     sides = [len(person.split()), len(agency.split())]
-    return max(sides) <= 5 and (max(sides) >= 2 or bool(re.fullmatch(AGENCIES, agency.strip())))
+    named = re.fullmatch(AGENCIES, agency.strip()) or re.fullmatch(LIBRARY, agency.strip(), re.IGNORECASE)
+    return max(sides) <= 5 and (max(sides) >= 2 or bool(named))
 
 
 def strip_caption_repeats(doc: Document, log: RuleLog, credited: list[str]) -> None:
@@ -250,7 +265,15 @@ def strip_caption_repeats(doc: Document, log: RuleLog, credited: list[str]) -> N
     long_captions = "\n".join(c for c in captions if word_count(c, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS)
     if not long_captions:
         return
-    for line in doc.kept():
+    # The first line and its copies stay: a headline is often its lead photo's caption too
+    # (and repeated in link lists), and the title rule reads it.
+    kept = doc.kept()
+    headline = normalised(kept[0].text) if kept else ""
+    for line in kept[1:]:
         text = normalised(line.text)
-        if text in long_captions and word_count(text, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS:
+        if (
+            text != headline
+            and text in long_captions
+            and word_count(text, MIN_REPEAT_WORDS) == MIN_REPEAT_WORDS
+        ):
             log.drop(line, "copy of a photo caption")

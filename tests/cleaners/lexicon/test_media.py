@@ -29,3 +29,9 @@ def test_every_agency_ends_in_one_of_its_last_words():
         assert re.fullmatch(captions.AGENCIES, name), name
         assert fold(name).endswith(captions.AGENCY_LAST_WORDS), name
         assert captions.has_photo_credit(f"Rescuers at work on Monday. ({name})"), name
+
+
+def test_every_stock_library_credits_a_photo():
+    for name in media.STOCK_LIBRARIES:
+        assert captions.has_photo_credit(f"Fog over the harbour at dawn. (Jane Doe / {name})"), name
+        assert captions.has_photo_credit(f"Fog over the harbour at dawn. © Jane Doe - {name}"), name

@@ -41,7 +41,7 @@ def test_content_that_mentions_agencies_or_photos(line):
 
 def test_uncredited_copy_of_a_caption_goes_too(apply_rule):
     caption = "Rescuers carry a child from the rubble of a school in the north of the city on Friday."
-    text = f"{caption}\n{caption} (AP Photo/Omar Sanadiki)\n{PROSE}"
+    text = f"{PROSE}\n{caption}\n{caption} (AP Photo/Omar Sanadiki)"
     doc = apply_rule("photo_caption", text)
     assert removed(doc, "photo_caption.repeat") == [caption]
     assert [line.text for line in doc.kept()] == [PROSE]
@@ -55,10 +55,10 @@ def test_only_long_parts_of_captions_count_as_copies(apply_rule):
         "the rubble",
         "the rubble Smoke rises over the school",
     )
-    text = f"{first}\n{second}\n{part.upper()}\n{short}\n{across}\n{PROSE}"
+    text = f"{PROSE}\n{first}\n{second}\n{part.upper()}\n{short}\n{across}"
     doc = apply_rule("photo_caption", text)
     assert removed(doc, "photo_caption.repeat") == [part.upper()]
-    assert [line.text for line in doc.kept()] == [short, across, PROSE]
+    assert [line.text for line in doc.kept()] == [PROSE, short, across]
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,48 @@ def test_long_paragraph_citing_its_agency_is_no_caption():
     )
     assert not has_photo_credit(paragraph)
     assert has_photo_credit("The broadcaster announced a season of sketches. (dpa)")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A heron waits at the edge of the frozen pond. (jsmith / iStock.com)",
+        "Der Hafen im Morgennebel. (Quelle: Becker/Pixabay/NDR)",
+        "Ein Fahrrad lehnt an der Wand - © mueller_k - stock.adobe.com",
+        "Las obras en la plaza mayor / Fuente: Pexels",
+        "Blick über die Dächer der Altstadt © Anna/pixelio.de",
+        "Bild: www.example-verein.de",
+        "Presidente durante a cerimônia (crédito: Ana Souza/Agência X)",
+        "Kuva: MATTI VIRTANEN",
+    ],
+)
+def test_stock_library_and_labelled_credits(caption):
+    assert has_photo_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We uploaded our own pictures to Unsplash last spring.",
+        "The startup competes with Shutterstock and Pixabay.",
+        "Der Verein stellt seine Fotos auf Pixabay ein, sagte die Sprecherin.",
+        "Header image: people in the U.N.-backed programme met in Quito. Credit: J. Doe (CC BY 2.0)",
+    ],
+)
+def test_prose_that_names_a_stock_library(line):
+    assert not has_photo_credit(line)
+
+
+def test_a_long_paragraph_is_never_a_caption():
+    paragraph = " ".join(["The council met again on Tuesday to discuss the budget."] * 7)
+    assert not has_photo_credit(f"{paragraph} (AP Photo/Jane Doe)")
+    assert has_photo_credit("The council met again on Tuesday. (AP Photo/Jane Doe)")
+
+
+def test_the_headline_and_its_copies_are_no_caption_copies(apply_rule):
+    headline = "Ten lessons from a year of saving money on everything"
+    caption = f"All photos: {headline} by Jane Doe / Unsplash"
+    text = f"{headline}\n{PROSE}\n{headline}\n{caption}\n{PROSE}"
+    doc = apply_rule("photo_caption", text)
+    assert removed(doc, "photo_caption.repeat") == []
+    assert [line.text for line in doc.kept()] == [headline, PROSE, headline, PROSE]
