@@ -51,6 +51,10 @@ POST_LINKS_OTHER = (
 POST_LINKS = POST_LINKS_EN + POST_LINKS_OTHER
 # The arrows a template sets before or after such a link.
 POST_ARROWS = "«‹←❮<>❯→›»"
+# The arrows that make a link of a title alone, before the previous post's ("← Title") and
+# after the next one's ("Title →"): no quotation mark among them (»Zitat«).
+BACK_ARROWS = "←⟵⇐❮"
+ON_ARROWS = "→⟶⇒❯"
 
 # The sentences of a blog's comment form, each whole; a line of the form holds one or more.
 COMMENT_FORM_EN = (

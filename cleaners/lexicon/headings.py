@@ -154,6 +154,17 @@ SECTION_NL = (term(rf"meer over{TOPIC}"),)
 SECTION_PL = (term(r"czytaj więcej"), "polecane", "najczęściej czytane", "tagi")
 SECTIONS = SECTION_EN + SECTION_DE + SECTION_ES + SECTION_PT + SECTION_FR + SECTION_NL + SECTION_PL
 
+# The labels of a post's taxonomy before the list of its terms, on one line wherever it stands:
+# "Tags: Energy, Climate", "Filed under: Politics", "Schlagworte zum Thema: ...".
+TAXONOMY_LABELS = (
+    term(r"tag(?:s|ged(?: with| as)?)?"), term(r"topics?"), "keywords", "filed under", "posted in",
+    "filed in", "categories", "category", "labels",
+    term(r"schlagw(?:o|ö)rte(?:r|n)?(?: zum thema)?"), term(r"schlagwort"), term(r"kategorien?"),
+    term(r"getaggt(?: mit| als)?"), term(r"stichw(?:o|ö)rter"), "themen", "veröffentlicht in",
+    "etiquetas", term(r"categorías?"), "archivado en", "temas", term(r"mots[- ]clés"),
+    term(r"catégories?"), "étiquettes", "argomenti", "categorie", "tagi", "kategorie",
+)  # fmt: skip
+
 # A one-line pointer to another story inside the body, before a colon: "READ MORE: Headline",
 # "Lea también:", "Lesen Sie auch:", "À lire aussi :", "Czytaj też:".
 POINTER_EN = (

@@ -38,8 +38,11 @@ FEE_NEEDLES = (
 )  # fmt: skip
 DISCLOSURE_EN = (
     term(r"\baffiliate[- ]?(?:links?|partner|programs?|programme|provision)\b", "affiliate"),
-    term(r"\b(?:we|i) (?:may |might |will )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:commission|"
-         r"compensation|fee)\b", ("commission", "compensation", *FEE_NEEDLES)),
+    term(r"\b(?:we|i) (?:may |might |will |can |could )?(?:receive|earn|get|make) (?:a )?(?:small )?"
+         r"(?:(?:an )?affiliate commission|commission|compensation|fee)s?\b",
+         ("commission", "compensation", *FEE_NEEDLES)),
+    term(r"\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}(?:eine )?(?:kleine )?(?:provision|vergütung)\b",
+         ("erhalten wir", "bekommen wir")),
     term(r"\badvertisers? (?:do|does) not influence\b", "advertis"),
     term(r"\b(?:post|article|page|story) (?:may )?contains? "
          r"(?:references to products|affiliate|sponsored|paid)", "contain"),

@@ -42,6 +42,11 @@ POST_LINK_START = lazy_compile(rf"\n(?:[{ARROWS}]|[^\S\n])*{LINK_STARTS}")
 POST_NOUN_LABEL = lazy_compile(r"\s")  # a label of two words names what it links to (post, article)
 HOME = ("home", "startseite", "inicio", "accueil")  # the third link of "Newer Post Older Post Home"
 
+# "← Previous title", "Next title →", "← Previous title → Next title": a line led by a back
+# arrow or ended by an arrow on, titles between its arrows.
+ARROW = lazy_compile(rf"[{chrome.BACK_ARROWS}{chrome.ON_ARROWS}]")
+ARROWS_ALONE = tuple(chrome.BACK_ARROWS + chrome.ON_ARROWS)
+
 COMMENT_FORM = lazy_compile(rf"^(?:(?:{alternation(chrome.COMMENT_FORM)})\s*)+$", re.IGNORECASE)
 COMMENT_FORM_START = line_start(chrome.COMMENT_FORM)
 
@@ -94,6 +99,22 @@ def strip_post_links(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, POST_LINK_START):
         if is_post_link(line.text):
             log.drop(line, "a link to the previous or next post")
+    for line in kept_with(doc, ARROWS_ALONE):
+        if is_arrow_link(line.text):
+            log.drop(line, "a link to the previous or next post")
+
+
+def is_arrow_link(text: str) -> bool:
+    """ "← Older title", "Newer title →": titles (headlines, no sentences) led or ended by arrows."""
+    core = text.strip()
+    if not (core.startswith(tuple(chrome.BACK_ARROWS)) or core.endswith(tuple(chrome.ON_ARROWS))):
+        return False
+    titles = [title.strip() for title in ARROW.split(core) if title.strip()]
+    return bool(titles) and all(is_link_title(title) for title in titles)
+
+
+def is_link_title(title: str) -> bool:
+    return word_count(title, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS and not ends_sentence(title)
 
 
 def is_post_link(text: str) -> bool:

@@ -57,6 +57,12 @@ POST_FILED = lazy_compile(
     re.IGNORECASE,
 )
 POST_FOOTER_START = line_start(widgets.POSTED_BY + widgets.POST_FILED)
+# A line of a post's taxonomy: its label, a colon and a list of short terms.
+TAXONOMY_LINE = lazy_compile(rf"^(?:{alternation(headings.TAXONOMY_LABELS)})\s*:\s*(?P<terms>\S.*)$", re.I)
+TAXONOMY_START = line_start(headings.TAXONOMY_LABELS)
+TERM_SEPARATOR = lazy_compile(r"[,;|•·]")
+MAX_TERM_WORDS = 6  # a term names a topic or a person; a longer one is a clause
+MAX_TAXONOMY_WORDS = 50
 MAX_POST_FOOTER_WORDS = 80  # a footer names categories and tags; a longer line is prose
 MAX_LINK_LIST = 12  # a longer run of short lines under a heading is a section of the article
 PROSE_WORDS = 15  # a line this long that ends a sentence is body text, not a link list
@@ -156,6 +162,8 @@ def strip_trailing_nav(doc: Document, log: RuleLog) -> None:
     for line in kept_starting_with(doc, RELATED_LINK_START):
         if RELATED_LINK.match(line.text) and word_count(line.text, 26) <= 25:
             log.drop(line, "link to another story")
+    # Last: a tags line that closes the article is the heading of the trailing block above.
+    strip_taxonomy_lines(doc, log)
 
 
 def strip_post_footers(doc: Document, log: RuleLog) -> None:
@@ -165,6 +173,24 @@ def strip_post_footers(doc: Document, log: RuleLog) -> None:
             word_count(text, MAX_POST_FOOTER_WORDS + 1) <= MAX_POST_FOOTER_WORDS and POST_FILED.match(text)
         ):
             log.drop(line, "a blog post's footer (posted by, filed under)")
+
+
+def strip_taxonomy_lines(doc: Document, log: RuleLog) -> None:
+    """ "Tags: Energy, Climate" anywhere: the terms become metadata tags."""
+    kept = doc.kept()
+    for line in kept_starting_with(doc, TAXONOMY_START):
+        match = TAXONOMY_LINE.match(line.text)
+        if match and is_term_list(match.group("terms")) and not is_record_field(kept, line.text):
+            collect_tags(doc, line.text, match.group("terms"))
+            log.drop(line, "the post's tags or categories")
+
+
+def is_term_list(text: str) -> bool:
+    """Short terms, none of them a sentence: "Energy, Climate, Angela Merkel"."""
+    if word_count(text, MAX_TAXONOMY_WORDS + 1) > MAX_TAXONOMY_WORDS or ends_sentence(text):
+        return False
+    terms = [term for term in TERM_SEPARATOR.split(text) if term.strip()]
+    return all(word_count(term, MAX_TERM_WORDS + 1) <= MAX_TERM_WORDS for term in terms)
 
 
 def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> None:

@@ -164,6 +164,8 @@ def test_licence_names(text, name):
         "Anzeige, enthält Affiliate Links",
         "Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.",
         "*Dieser Beitrag ist in freundlicher Kooperation mit dem Tourismusverband entstanden.",
+        "Our reviews are independent. When you shop via the links below we can earn an affiliate commission.",
+        "Kaufen Sie über einen dieser Links, erhalten wir vom Händler eine kleine Provision.",
     ],
 )
 def test_disclosures(apply_rule, line):
@@ -177,6 +179,8 @@ def test_disclosures(apply_rule, line):
         "Anzeige gegen den Fahrer wurde noch am selben Abend erstattet, teilte die Polizei mit.",
         "The company said advertisers had cut spending by a tenth in the first quarter.",
         "“We never take a commission from the brands we review,” the editor said.",
+        "When you buy a ticket through the links on the council's website, the fare is lower.",
+        "The agents earn a commission on every flat they let, a practice the city now wants to ban.",
     ],
 )
 def test_disclosure_look_alikes_stay(apply_rule, line):

@@ -305,3 +305,41 @@ def test_blog_post_footers(apply_rule):
     for line, is_footer in POST_FOOTERS.items():
         doc = apply_rule("trailing_nav", f"{PROSE}\n{line}\n{PROSE}")
         assert removed(doc, "trailing_nav") == ([line] if is_footer else []), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: night buses, shift work, district council",
+        "Filed under: Transport, Local politics",
+        "Schlagworte zum Thema: Nahverkehr, Nachtbus, Stadtrat",
+        "Etiquetas: transporte, autobuses nocturnos",
+        "Kategorie: Verkehr",
+    ],
+)
+def test_a_taxonomy_line_goes_anywhere(apply_rule, line):
+    doc = apply_rule("trailing_nav", f"{PROSE}\n{line}\n{PROSE}\n{PROSE}")
+    assert removed(doc, "trailing_nav") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics: the council discussed the night buses, and then it voted to extend the service.",
+        "Themen: Der Stadtrat sprach über die Nachtbusse und beschloss ihre Verlängerung.",
+    ],
+)
+def test_a_sentence_after_a_taxonomy_label_stays(apply_rule, line):
+    doc = apply_rule("trailing_nav", f"{PROSE}\n{line}\n{PROSE}\n{PROSE}")
+    assert removed(doc, "trailing_nav") == []
+
+
+def test_taxonomy_terms_become_tags(apply_rule):
+    doc = apply_rule("trailing_nav", f"{PROSE}\nTags: night buses, shift work\n{PROSE}")
+    assert doc.metadata.tags == ["night buses", "shift work"]
+
+
+def test_a_record_field_is_no_taxonomy_line(apply_rule):
+    text = f"{PROSE}\nCategory: Best new bus route\nWinner: Line 12\nCategory: Best driver\n{PROSE}"
+    doc = apply_rule("trailing_nav", text)
+    assert removed(doc, "trailing_nav") == []
