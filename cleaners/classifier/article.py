@@ -83,7 +83,21 @@ def stretch_over_lists(
         first = end
         while first > 0 and classes[first - 1] == GOOD:
             first -= 1
+    while first > 0 and not ends[first - 1] and is_short_sentence(texts[first - 1]):
+        first -= 1
     return first, last
+
+
+# A sentence right above the run is the article's first: a lead, a recipe's first step, whose
+# few words score low. A page's frame above an article seldom ends a sentence (menus, labels,
+# bylines); the sentences it has (a teaser's) stand behind one of those.
+MIN_SENTENCE_WORDS = 4
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
+def is_short_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith(SENTENCE_ENDS) and len(stripped.split()) >= MIN_SENTENCE_WORDS
 
 
 ANCHOR_REACH = 25  # the article starts at most this many lines below its headline

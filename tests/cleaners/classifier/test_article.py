@@ -161,3 +161,29 @@ def test_lines_that_are_no_list_stay_out():
         ("- spring", BAD, False),
     ]
     assert stretched(after_tags, (0, 0)) == (0, 0)
+
+
+# Sentences right above the run join it (a lead, a first step); a menu, a label, a line that
+# ends no sentence or one a strong feature marks do not, nor what stands above them.
+def test_a_sentence_above_the_run_joins_it():
+    lines = [
+        ("Home", BAD, False),
+        ("Mix the flour and the salt.", SHORT, False),
+        ("Add the eggs one by one!", SHORT, False),
+        ("Stir the batter for ten minutes until it is smooth and glossy.", GOOD, False),
+    ]
+    assert stretched(lines, (3, 3)) == (1, 3)
+
+
+def test_a_frame_above_the_run_stays_out():
+    lines = [
+        ("Read our newsletter every week.", BAD, False),
+        ("Sign up now.", BAD, True),
+        ("Published 3 May", BAD, False),
+        ("Lifestyle", BAD, False),
+        ("Stir the batter for ten minutes until it is smooth and glossy.", GOOD, False),
+    ]
+    assert stretched(lines, (4, 4)) == (4, 4)
+    shared = [("Share this story.", BAD, True), ("The council met on Tuesday.", GOOD, False)]
+    assert stretched(shared, (1, 1)) == (1, 1)
+    assert stretched([("Go on.", BAD, False), *shared[1:]], (1, 1)) == (1, 1)  # too short
