@@ -63,6 +63,7 @@ CREDENTIAL_TAIL = lazy_compile(
 )
 
 LETTER_RUN = lazy_compile(r"[^\W\d_]+")
+VISIBLE_TEXT_XPATH = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 
 
 def read_authors(page: HtmlPage) -> list[str]:
@@ -70,7 +71,29 @@ def read_authors(page: HtmlPage) -> list[str]:
     with the credentials a source writes after it ("Jane Doe, MD")."""
     sources = [*page.memo(json_ld_authors), *page.memo(meta_authors), *page.memo(byline_authors)]
     sources += page.memo(text_bylines)
-    return [title_cased(name) + credentials_after(name, sources) for name in credited_names(page)]
+    return [title_cased(name) + credentials_after(name, sources) for name in shown_writers(page)]
+
+
+def shown_writers(page: HtmlPage) -> list[str]:
+    """credited_names(), unless the page declares people it never shows and its byline
+    shows others: the declared name is then the account that posted the page (an editor,
+    a web team), the byline's the writer's."""
+    names = credited_names(page)
+    declared = page.memo(json_ld_authors) or page.memo(meta_authors)
+    if not names or not declared or any(name.casefold() in page.memo(body_text) for name in names):
+        return names
+    shown = names_in(page.memo(text_bylines), page)
+    if shown and best_rank(shown, page) == PERSON and all(map(is_name_shaped, shown)):
+        return shown
+    return names
+
+
+def body_text(page: HtmlPage) -> str:
+    """The text a reader sees, casefolded."""
+    body = page.tree.find("body")
+    if body is None:
+        return ""
+    return clean_text(" ".join(body.xpath(VISIBLE_TEXT_XPATH))).casefold()
 
 
 def credentials_after(name: str, texts: list[str]) -> str:

@@ -281,16 +281,15 @@ def searched_date(page: HtmlPage) -> str | None:
 
 def local_date(value: str | None, zone: timezone | None) -> str | None:
     """The day a declared date falls on where the page is published. A timestamp in a
-    zone of its own keeps its day; a UTC timestamp moves to the page's zone, or, without
-    one, to the next day when it is a local midnight east of UTC (22:00 or 23:00 sharp)."""
+    zone of its own keeps its day; a UTC timestamp moves to the page's zone, and keeps its
+    UTC day when the page gives no other zone (a guess at the zone moves as many dates
+    off their day as onto it)."""
     value = clean_text(value)
     stamp = parse_timestamp(value)
     if stamp is None or stamp.utcoffset() != timedelta(0):
         return parse_date_value(value)
     if zone is not None:
         return stamp.astimezone(zone).date().isoformat()
-    if stamp.hour in (22, 23) and stamp.minute == stamp.second == 0:
-        return (stamp + timedelta(hours=24 - stamp.hour)).date().isoformat()
     return stamp.date().isoformat()
 
 

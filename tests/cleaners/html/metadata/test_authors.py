@@ -189,3 +189,18 @@ def test_a_person_typed_in_lower_case_is_a_person():
         '{"@type": "person", "name": "Ravi Menon"}}</script>'
     )
     assert read_authors(page(head)) == ["Ravi Menon"]
+
+
+def test_a_declared_author_the_page_never_shows_yields_to_its_byline():
+    head = '<meta name="author" content="Oskar Lindqvist">'
+    body = "<h1>Notes on bread</h1><p>By Hanna Berglund</p><p>Flour, water, salt.</p>"
+    assert read_authors(page(head, body)) == ["Hanna Berglund"]
+
+
+def test_a_declared_author_the_page_shows_stands():
+    head = '<meta name="author" content="Oskar Lindqvist">'
+    body = (
+        "<h1>Notes on bread</h1><p>By Hanna Berglund</p><p>Flour, water, salt.</p>"
+        "<footer>Page maintained by Oskar Lindqvist</footer>"
+    )
+    assert read_authors(page(head, body)) == ["Oskar Lindqvist"]

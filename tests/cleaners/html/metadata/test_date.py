@@ -1,3 +1,5 @@
+from datetime import timedelta, timezone
+
 import pytest
 from trafilatura.utils import load_html
 
@@ -6,9 +8,13 @@ from cleaners.html.metadata.title import read_title
 from cleaners.html.page import HtmlPage
 
 
-def test_local_midnight_stored_in_utc():
-    assert local_date("2022-11-06T23:00:00.000Z", None) == "2022-11-07"
+def test_a_utc_timestamp_keeps_its_utc_day_without_another_zone():
+    assert local_date("2022-11-06T23:00:00.000Z", None) == "2022-11-06"
     assert local_date("2022-11-06T14:10:00Z", None) == "2022-11-06"
+
+
+def test_a_utc_timestamp_moves_to_the_zone_the_page_gives():
+    assert local_date("2022-11-06T23:00:00Z", timezone(timedelta(hours=1))) == "2022-11-07"
 
 
 def test_local_date_reads_a_value_as_the_page_writes_it():
