@@ -8,7 +8,8 @@ its content: then the region's own text is taken instead. A listing's items are 
 region, so the bar is higher there; a product page's region holds its reviews, offers and
 related products, a documentation page's its navigation: trafilatura's text is kept. A page
 without a main region has its cards (html/cards.py) looked at instead: they follow
-trafilatura's text when it holds too little of them.
+trafilatura's text when it holds too little of them; a forum thread's stand-in is the
+container of its posts, repeated siblings of any length (trafilatura takes the first post).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from cleaners.html import page_type
-from cleaners.html.cards import WORD, card_container, word_count
+from cleaners.html.cards import CARD_WORDS, CARDS_SHARE, WORD, card_container, shape, shown_words, word_count
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
 
@@ -37,6 +38,8 @@ class Profile:
     cards: bool = False
     # The main region is not looked at, only the cards (a news site's <main> holds teasers).
     region: bool = True
+    # A page without a main region: the container of its repeated posts stands for it.
+    posts: bool = False
 
 
 # Shares measured on the WCXB development pages (mean word F1 per type, against taking
@@ -48,7 +51,7 @@ class Profile:
 PROFILES = {
     page_type.ARTICLE: Profile(),
     page_type.PAGE: Profile(under_extracted=0.6, cards=True),
-    page_type.FORUM: Profile(under_extracted=0.5),
+    page_type.FORUM: Profile(under_extracted=0.5, posts=True),
     page_type.PRODUCT: Profile(),
     page_type.LISTING: Profile(under_extracted=0.8, over_extracted=True, cards=True),
     page_type.DOCUMENTATION: Profile(),
@@ -82,6 +85,8 @@ BLOCKS = frozenset(
 # trafilatura's text with this share of its words among the cards' is one of them, not the
 # introduction above them.
 HELD_SHARE = 0.8
+# A thread shows its question and at least one reply.
+MIN_POSTS = 2
 # This many paragraphs of this many words are an article's.
 PROSE_WORDS = 20
 PROSE_PARAGRAPHS = 2
@@ -122,6 +127,8 @@ def region_text(region: HtmlElement) -> str:
 def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     """The main region's text when the profile says `text`, trafilatura's, missed the content."""
     region = main_region(page) if profile.under_extracted and profile.region else None
+    if region is None and profile.posts:
+        region = posts_container(page)
     if region is None:
         return cards_added(page, profile, text) if profile.cards else None
     words = word_count(text)
@@ -138,6 +145,34 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if words < profile.under_extracted * shown_words or over:
         return shown
     return None
+
+
+def posts_container(page: HtmlPage) -> HtmlElement | None:
+    """The element whose children repeat one shape and hold most of its words, the most words
+    of all such elements: a thread's posts, each of any length (cards are short)."""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    words = shown_words(body)
+    best, best_words = None, 0
+    for element, total in words.items():
+        held = post_words(element, words)
+        if held > best_words and held >= CARDS_SHARE * total:
+            best, best_words = element, held
+    return best
+
+
+def post_words(element: HtmlElement, words: dict[HtmlElement, int]) -> int:
+    """The words in the largest group of the element's children that share a shape (a thread
+    shows at least MIN_POSTS posts)."""
+    held: Counter = Counter()
+    count: Counter = Counter()
+    for child in element:
+        words_in = words.get(child, 0)
+        if words_in >= CARD_WORDS:
+            held[shape(child)] += words_in
+            count[shape(child)] += 1
+    return max((words_in for kind, words_in in held.items() if count[kind] >= MIN_POSTS), default=0)
 
 
 def cards_added(page: HtmlPage, profile: Profile, text: str) -> str | None:
