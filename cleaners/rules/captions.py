@@ -240,7 +240,10 @@ def has_photo_credit(text: str) -> bool:
     match = find_credit(text, max(0, len(text) - CREDIT_REACH), starts)
     if not match:
         return False
-    if word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS:
+    if (
+        BARE_AGENCY.match(match.group().strip())
+        and word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS
+    ):
         return False
     if "person" in match.re.groupindex:  # the (Name/Agency) form
         return is_credit_pair(match.group("person"), match.group("agency"))
