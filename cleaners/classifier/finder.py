@@ -153,7 +153,7 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     if last < first:
         return None
     strong = [strong_boilerplate(f) for f in features]
-    if not framed and frameless(texts, strong, (first, last)):
+    if not framed and frameless(kept, strong, (first, last)):
         return Choice(0, len(kept) - 1, None, scored, texts, strong, [], stoplist, whole=True)
     headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
     ends = [
@@ -178,16 +178,26 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
 
 
-def frameless(texts: list[str], strong: list[bool], run: tuple[int, int]) -> bool:
+def frameless(kept: list[Line], strong: list[bool], run: tuple[int, int]) -> bool:
     """Does no line outside the run bear a page's frame? Then the lines scoring low around the
     run are the article's own (a spec list, a line-up, a table under its prose), as in a text
-    cleaned already: it is kept whole. A frame's line has a strong feature (see
+    cleaned already: it is kept whole. A page's dump keeps the lines of a block together (a
+    menu, a list of links, a footer's rows, with no blank line between them), where a clean
+    text, as the cleaning writes it, sets a blank line between each two: a frame stands around
+    the run when lines outside it stand in a block and one of them has a strong feature (see
     strong_boilerplate) or is a sentence of some length (a comment policy, a disclosure, a
     teaser's summary), which a list or a table around an article has not."""
     first, last = run
-    return not any(
-        strong[i] or is_frame_sentence(texts[i]) for i in range(len(texts)) if not first <= i <= last
+    outside = [i for i in range(len(kept)) if not first <= i <= last]
+    return not any(in_block(kept, i) for i in outside) or not any(
+        strong[i] or is_frame_sentence(kept[i].text) for i in outside
     )
+
+
+def in_block(kept: list[Line], i: int) -> bool:
+    """Does the i-th line stand right under or over another, no blank line between?"""
+    no = kept[i].no
+    return (i > 0 and kept[i - 1].no == no - 1) or (i + 1 < len(kept) and kept[i + 1].no == no + 1)
 
 
 FRAME_SENTENCE_WORDS = 8  # a list item or a table row is shorter, or ends no sentence
@@ -223,14 +233,14 @@ MAX_SETTLING = 4  # choices of the article from its own lines; one or two settle
 
 
 def settled(doc: Document, kept: list[Line], chosen: Choice) -> Choice:
-    """The chosen article, chosen again from the lines it leaves (those a second cleaning of
-    the clean text reads) until that keeps them all. Read alone, an article's lines score
-    otherwise than inside the page (its first and last lines stand at the text's edges, the
-    teasers that carried the run past its end are gone), and a second cleaning would choose a
-    shorter run in them: so that it changes nothing, the first chooses that run."""
+    """The chosen article, chosen again from the lines it leaves until that keeps them all.
+    Read alone, an article's lines score otherwise than inside the page (its first and last
+    lines stand at the text's edges, the teasers that carried the run past its end are gone):
+    a shorter run in them is the article (a fact box under it, read alone, is none). The lines
+    keep the dump's layout, so that a frame left among them is still told (see frameless)."""
     for _ in range(MAX_SETTLING):
         left = left_in_text(doc, kept, chosen)
-        # a second cleaning reads the article alone: no named rule finds a frame around it
+        # read alone, the article has no frame the named rules found
         again = choose_article(doc, [kept[i] for i in left], framed=False) if left else None
         if again is None or again.whole:
             break
