@@ -108,6 +108,28 @@ COMMENT_FORM_PT = (
          starts=("guardar", "salvar")),
     term(r"deixe (?:uma resposta|um comentário) cancelar resposta"), "cancelar resposta",
 )  # fmt: skip
+# The count heading over the comments: "3 comments", "Comments (12)", "71 Kommentare", "No
+# responses so far", "2 komentarze"; a mark after it ("»", ":") as the link's arrow.
+COMMENT_NOUNS = (
+    r"(?:comments?|responses?|replies|reply|kommentare?|antworten|comentarios?|commentaires?|commenti|"
+    r"commento|komentarz(?:e|y)?|reacties|reactie|reações|comentários?)"
+)
+COMMENT_COUNTS = (
+    term(rf"(?:\d+|one|no|ein|eine|keine|un|une|sin|aucun|nessun|brak) {COMMENT_NOUNS}(?: so far| bisher)?"
+         r"\s*[»:›.]?", ("comment", "respons", "repl", "kommentar", "antworten", "comentario", "commentaire",
+                        "comment", "komentarz", "reactie", "reações", "comentário"),
+         start_regex=r"\d|one |no |ein|keine |un |une |sin |aucun |nessun |brak "),
+    term(rf"{COMMENT_NOUNS}\s*\(\d+\)", ("comment", "respons", "repl", "kommentar", "antworten",
+                                          "comentario", "commentaire", "komentarz", "reactie", "reações",
+                                          "comentário"),
+         start_regex=r"comment|respons|repl|kommentar|antworten|comentario|commentaire|komentarz|reacti|rea|coment"),
+)  # fmt: skip
 COMMENT_FORM = (
-    COMMENT_FORM_EN + COMMENT_FORM_DE + COMMENT_FORM_ES + COMMENT_FORM_FR + COMMENT_FORM_IT + COMMENT_FORM_PT
+    COMMENT_COUNTS
+    + COMMENT_FORM_EN
+    + COMMENT_FORM_DE
+    + COMMENT_FORM_ES
+    + COMMENT_FORM_FR
+    + COMMENT_FORM_IT
+    + COMMENT_FORM_PT
 )

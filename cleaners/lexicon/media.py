@@ -15,8 +15,9 @@ PLATFORMS = (
 # Followed, but no share button's label: a line "Discord" alone is no row of share buttons.
 FOLLOWED_ONLY = ("discord",)
 # Share buttons' labels only: after "follow", "find" or "add", "line", "sms" or "pocket" is a
-# word of the sentence ("find the line", "add to your pocket"), not a platform.
-SHARED_ONLY = ("pocket", "line", "sms")
+# word of the sentence ("find the line", "add to your pocket"), not a platform; "FB" is
+# Facebook as a button abbreviates it.
+SHARED_ONLY = ("pocket", "line", "sms", "fb")
 
 # Photo and news agencies as captions credit them, each way it is written (the case matters
 # where a credit pair is read: "(Name/AFP)"). Matched as written, longest first.

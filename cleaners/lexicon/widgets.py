@@ -69,6 +69,26 @@ SHARE_LABELS = (
     term(r"(?:deel|delen)(?: (?:dit (?:artikel|bericht)|via))?", ("deel", "delen"), ("deel", "delen")),
     term(r"udostępnij(?: (?:artykuł|wpis))?", "udostępnij"),
 )  # fmt: skip
+# What a row of share buttons asks, with its platforms and counts around it: "Share to X",
+# "Email This BlogThis!", "Be sociable, share!", "Vergiss nicht zu teilen!", "Udostępnij na FB
+# (1)"; and the question it follows ("Dir hat der Artikel gefallen?", "Liked this post?").
+SHARE_REQUESTS = (
+    term(r"(?:be sociable, )?share(?: (?:this|it|the (?:article|post|story)|now))?(?: (?:to|on|via|with))?",
+         ("share",), ("be sociable", "share")),
+    "email this", "blogthis", "tweet this", "pin it",
+    term(r"(?:vergiss nicht|nicht vergessen),? zu teilen", "zu teilen", ("vergiss", "nicht")),
+    term(r"(?:jetzt|bitte|gerne) teilen", "teilen", ("jetzt", "bitte", "gerne")),
+    term(r"teile (?:diesen|den) (?:artikel|beitrag)", "teile"),
+    term(r"udostępnij(?: na)?", "udostępnij"),
+    term(r"(?:comparte|partagez|condividi)(?: (?:en|sur|su))?",
+         ("comparte", "partagez", "condividi"), ("comparte", "partagez", "condividi")),
+)  # fmt: skip
+SHARE_QUESTIONS = (
+    term(r"(?:(?:dir|ihnen|euch) hat )?(?:der |dieser |unser |mein )?(?:artikel|beitrag) gefallen\?",
+         "gefallen", ("dir", "ihnen", "euch", "der", "dieser", "unser", "mein", "artikel", "beitrag")),
+    term(r"(?:liked|enjoyed|like|enjoy) (?:this|the|our) (?:article|post|story)\?",
+         ("like", "enjoy"), ("like", "enjoy")),
+)  # fmt: skip
 
 PHOTO_WORDS = ("photo", "image", "picture")
 # A gallery's counters and controls: "12 Photos", "3 of 10", "View gallery", "Hide caption".

@@ -10,7 +10,7 @@ from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
 from cleaners.lexicon import headings, media, widgets
-from cleaners.lexicon.patterns import alternation, line_start
+from cleaners.lexicon.patterns import alternation, line_start, needles
 from cleaners.lookup import kept_starting_with, kept_with
 from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import ends_sentence, head, is_headline_shaped, word_count, words
@@ -75,6 +75,16 @@ SHARE_ROW_START = lazy_compile(
 )
 SHARE_LABEL = lazy_compile(rf"^\W*(?:{alternation(widgets.SHARE_LABELS)})\s*[:.…!]*\s*$", re.IGNORECASE)
 SHARE_LABEL_START = line_start(widgets.SHARE_LABELS)
+# A row of share requests: once its requests, questions, platforms and counts are taken out,
+# nothing but marks is left ("Be sociable, share!", "Udostépnij na FB (1)").
+SHARE_REQUEST = lazy_compile(rf"\b(?:{alternation(widgets.SHARE_REQUESTS)})\b", re.IGNORECASE)
+SHARE_REQUEST_PARTS = lazy_compile(
+    rf"\b(?:{alternation(widgets.SHARE_REQUESTS + widgets.SHARE_QUESTIONS)}|{PLATFORMS}|\d+)(?!\w)",
+    re.IGNORECASE,
+)
+SHARE_REQUEST_NEEDLES = needles(widgets.SHARE_REQUESTS)
+ONLY_MARKS = lazy_compile(r"[^\w]*")
+MAX_SHARE_ROW_WORDS = 16
 # The starts of WIDGETS' and GALLERY's phrases (folded): a line starting otherwise is neither.
 WIDGET_START = line_start(widgets.WIDGETS)
 GALLERY_START = line_start(widgets.GALLERY_CONTROLS)
@@ -93,6 +103,17 @@ def strip_share_rows(doc: Document, log: RuleLog) -> None:
             and any(SHARE_ANCHOR.match(t) for t in tokens)
         ):
             log.drop(line, "share buttons")
+    for line in kept_with(doc, SHARE_REQUEST_NEEDLES):
+        if is_share_request_row(line.text):
+            log.drop(line, "share buttons")
+
+
+def is_share_request_row(text: str) -> bool:
+    return (
+        word_count(text, MAX_SHARE_ROW_WORDS + 1) <= MAX_SHARE_ROW_WORDS
+        and SHARE_REQUEST.search(text) is not None
+        and ONLY_MARKS.fullmatch(SHARE_REQUEST_PARTS.sub(" ", text)) is not None
+    )
 
 
 def strip_widget_placeholders(doc: Document, log: RuleLog) -> None:

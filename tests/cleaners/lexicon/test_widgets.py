@@ -7,7 +7,9 @@ from cleaners.rules import captions, navigation
 from .samples import check_entries
 
 
-@pytest.mark.parametrize("kind", ["WIDGETS", "GALLERY_CONTROLS", "SHARE_LABELS"])
+@pytest.mark.parametrize(
+    "kind", ["WIDGETS", "GALLERY_CONTROLS", "SHARE_LABELS", "SHARE_REQUESTS", "SHARE_QUESTIONS"]
+)
 def test_every_match_of_an_entry_starts_as_stated(kind):
     check_entries(getattr(widgets, kind), needles=False)
 
@@ -31,3 +33,7 @@ def test_every_gallery_tail_ends_in_one_of_its_last_words():
     for entry in widgets.GALLERY_TAIL:
         for text in ("A view (AP) photo gallery", "A view (AP) Hide Caption", "A view (AP) Buy this photo"):
             assert captions.ends_like_gallery_tail(text), (entry, text)
+
+
+def test_every_share_request_holds_its_needle():
+    check_entries(widgets.SHARE_REQUESTS, starts=False)

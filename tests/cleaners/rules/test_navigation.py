@@ -13,14 +13,32 @@ PROSE = (
 
 
 @pytest.mark.parametrize(
-    "row", ["Facebook Twitter WhatsApp", "Share | Tweet | Email", "Share on X · Copy link"]
+    "row",
+    [
+        "Facebook Twitter WhatsApp",
+        "Share | Tweet | Email",
+        "Share on X · Copy link",
+        "Be sociable, share!",
+        "Email this | BlogThis! | Share to Reddit | Share to LinkedIn",
+        "Udostępnij na FB (3)",
+        "Beitrag gefallen? Bitte teilen!",
+        "Enjoyed this story? Share it on WhatsApp (4)",
+    ],
 )
 def test_share_rows(apply_rule, row):
     doc = apply_rule("share_row", f"{row}\n{PROSE}")
     assert removed(doc, "share_row") == [row]
 
 
-@pytest.mark.parametrize("line", ["Share your views with the council by Friday.", "Email"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your views with the council by Friday.",
+        "Email",
+        "Der Artikel gefallen? Die Redaktion freut sich über Post.",
+        "Share prices fell 3 percent on Facebook news.",
+    ],
+)
 def test_share_words_in_a_sentence_stay(apply_rule, line):
     doc = apply_rule("share_row", f"{line}\n{PROSE}")
     assert removed(doc, "share_row") == ([] if line != "Email" else ["Email"])
