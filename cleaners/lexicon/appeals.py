@@ -130,7 +130,7 @@ CALLS_TO_ACTION = (
 PLEASE_ACTIONS = ("subscribe", "donate", "support", "sign up", "register")
 # Calls to action in other languages: "Melden Sie sich an", "Suscríbete", "Zapraszamy".
 ACTION_DE = (
-    "jetzt", "hier", "melde dich", "melden sie sich", "abonniere", "abonnieren sie", "registrieren",
+    "jetzt", "hier", "melde dich", "melden sie sich", "abonniere", "abonnieren", "registrieren",
     "anmelden", "unterstütze", "unterstützen sie", "klicke", "klicken sie", "schauen sie",
 )  # fmt: skip
 ACTION_ES = ("hazte", "suscríbete", "suscribite", "suscribete", "suscribirse", "suscríbase", "únete", "apoya")

@@ -15,7 +15,7 @@ from cleaners.lexicon import appeals, media, notices
 from cleaners.lexicon.patterns import alternation, needles
 from cleaners.lookup import fold, kept_with
 from cleaners.regex import Regex, lazy_compile
-from cleaners.shapes import is_reported_speech, word_count
+from cleaners.shapes import ends_sentence, is_reported_speech, word_count
 
 DONATION = lazy_compile(rf"\b(?:{alternation(appeals.DONATION_EN)})\b", re.IGNORECASE)
 # The same asked in other languages (de, es, pt, fr, it, pl).
@@ -89,6 +89,7 @@ FORM_FIELD_WORDS = 5
 MIN_FORM_FIELDS = 3
 FORM_REACH = 3  # a form stands right by its appeal: at most its label between them
 MAX_DISCLOSURE_WORDS = 60
+MAX_NAME_WORDS = 4  # a newsletter's name and its button: "PC Gamer Newsletter", "Jetzt anmelden"
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
 MAX_FOOTER_WORDS = 80
 SHORT_NOTICE_WORDS = 25  # a line this short holding a notice is the notice
@@ -177,9 +178,47 @@ def is_form_field(text: str) -> bool:
 
 
 def strip_newsletter_appeals(doc: Document, log: RuleLog) -> None:
-    for line in kept_with(doc, NEWSLETTER_NEEDLES):
-        if is_appeal(line.text, NEWSLETTER, FOREIGN_NEWSLETTER):
+    kept = doc.kept()
+    candidates = kept_with(doc, NEWSLETTER_NEEDLES)
+    appeals = {id(line) for line in candidates if is_appeal(line.text, NEWSLETTER, FOREIGN_NEWSLETTER)}
+    names = newsletter_names(kept, [line for line in candidates if id(line) not in appeals], appeals)
+    for line in kept:
+        if id(line) in appeals:
             log.drop(line, "subscription or newsletter appeal")
+        elif id(line) in names:
+            log.drop(line, "the newsletter an appeal offers, and its button")
+
+
+def newsletter_names(kept: list[Line], candidates: list[Line], appeals: set[int]) -> set[int]:
+    """The ids of the short lines naming a newsletter ("Cicero Newsletter") right above an
+    appeal, or above a short call to action ("Jetzt anmelden"), with that call: a heading and
+    its sign-up, not a sentence about a newsletter."""
+    at = {id(line): index for index, line in enumerate(kept)}
+    found: set[int] = set()
+    for line in candidates:
+        index = at[id(line)]
+        if index + 1 >= len(kept) or not is_newsletter_name(line.text):
+            continue
+        below = kept[index + 1]
+        if id(below) in appeals:
+            found.add(id(line))
+        elif is_short_call(below.text):
+            found |= {id(line), id(below)}
+    return found
+
+
+def is_newsletter_name(text: str) -> bool:
+    return (
+        word_count(text, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS
+        and not ends_sentence(text)
+        and bool(NEWSLETTER.search(text) or FOREIGN_NEWSLETTER.search(text))
+    )
+
+
+def is_short_call(text: str) -> bool:
+    return word_count(text, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS and bool(
+        IMPERATIVE.search(text) or FOREIGN_ACTION.search(text)
+    )
 
 
 def strip_social_follows(doc: Document, log: RuleLog) -> None:

@@ -55,8 +55,8 @@ GALLERY_TAIL = lazy_compile(
     rf"{RUN_START}\s*(?:{alternation(widgets.GALLERY_TAIL)}|(?<!\d){widgets.GALLERY_COUNTER})\s*$",
     re.IGNORECASE,
 )
-# A paragraph this long that ends in a bare "(dpa)" is a news story citing its agency, not a
-# caption; a long caption names the photo ("(AP Photo/Name)").
+# A paragraph this long is a news story (one that ends in a bare "(dpa)" cites its agency), not
+# a caption, unless its credit names the photo in brackets ("(AP Photo/Name)").
 MAX_CAPTION_WORDS = 60
 BARE_AGENCY = lazy_compile(rf"^\((?:{AGENCIES})\)\s*[.)]?\s*$", re.IGNORECASE)
 CREDIT_REACH = 400  # characters: longer than any credit form above, spaces folded
@@ -240,14 +240,18 @@ def has_photo_credit(text: str) -> bool:
     match = find_credit(text, max(0, len(text) - CREDIT_REACH), starts)
     if not match:
         return False
-    if (
-        BARE_AGENCY.match(match.group().strip())
-        and word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS
-    ):
+    if word_count(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS and not names_the_photo(match):
         return False
     if "person" in match.re.groupindex:  # the (Name/Agency) form
         return is_credit_pair(match.group("person"), match.group("agency"))
     return True
+
+
+def names_the_photo(match: re.Match) -> bool:
+    """Whether the credit is a bracket that names the photo ("(AP Photo/Name)", "(Name/Agency)"),
+    as a long caption's is: not a bare "(dpa)", nor a label ("Photo: Name") or "© Name"."""
+    credit = match.group().strip()
+    return credit.startswith("(") and not BARE_AGENCY.match(credit)
 
 
 def is_credit_pair(person: str, agency: str) -> bool:

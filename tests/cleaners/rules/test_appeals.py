@@ -219,3 +219,31 @@ def test_foreign_look_alikes_stay(apply_rule, line):
     for rule in ("newsletter_appeal", "donation_appeal"):
         doc = apply_rule(rule, f"{PROSE}\n{line}")
         assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    ("name", "below"),
+    [
+        (
+            "The Harbour Weekly Newsletter",
+            "Sign up to get our best stories every Friday, straight to your inbox.",
+        ),
+        ("Stadtblatt-Newsletter", "Jetzt anmelden"),
+        ("Morning Briefing newsletter", "Subscribe now"),
+    ],
+)
+def test_a_newsletter_s_name_goes_with_its_appeal(apply_rule, name, below):
+    doc = apply_rule("newsletter_appeal", f"{PROSE}\n{name}\n{below}\n{PROSE}")
+    assert removed(doc, "newsletter_appeal") == [name, below]
+
+
+def test_a_newsletter_named_above_prose_stays(apply_rule):
+    name = "The Harbour Weekly Newsletter"
+    story = "The newsletter, founded in 1998, now reaches twelve thousand readers along the coast."
+    doc = apply_rule("newsletter_appeal", f"{PROSE}\n{name}\n{story}")
+    assert removed(doc, "newsletter_appeal") == []
+
+
+def test_a_newsletter_button_label_is_an_appeal(apply_rule):
+    doc = apply_rule("newsletter_appeal", f"{PROSE}\nNewsletter abonnieren")
+    assert removed(doc, "newsletter_appeal") == ["Newsletter abonnieren"]

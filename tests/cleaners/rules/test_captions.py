@@ -111,6 +111,14 @@ def test_prose_that_names_a_stock_library(line):
     assert not has_photo_credit(line)
 
 
+def test_a_long_paragraph_is_a_caption_only_with_a_bracket_naming_the_photo():
+    paragraph = " ".join(["The council met again on Tuesday to discuss the budget."] * 7)
+    assert not has_photo_credit(f"{paragraph} Source: Jane Doe / Pixabay")
+    assert not has_photo_credit(f"{paragraph} © Jane Doe")
+    assert has_photo_credit(f"{paragraph} (AP Photo/Jane Doe)")
+    assert has_photo_credit("The council met again on Tuesday. © Jane Doe")
+
+
 def test_the_headline_and_its_copies_are_no_caption_copies(apply_rule):
     headline = "Ten lessons from a year of saving money on everything"
     caption = f"All photos: {headline} by Jane Doe / Unsplash"
