@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
@@ -153,7 +154,7 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     if last < first:
         return None
     strong = [strong_boilerplate(f) for f in features]
-    if not framed and frameless(kept, strong, (first, last)):
+    if not framed and frameless(doc, texts, strong, (first, last)):
         return Choice(0, len(kept) - 1, None, scored, texts, strong, [], stoplist, whole=True)
     headings = {line.text for line in lines_with(doc, CLOSING_HEADING_NEEDLES)}
     ends = [
@@ -178,26 +179,24 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
 
 
-def frameless(kept: list[Line], strong: list[bool], run: tuple[int, int]) -> bool:
+def frameless(doc: Document, texts: list[str], strong: list[bool], run: tuple[int, int]) -> bool:
     """Does no line outside the run bear a page's frame? Then the lines scoring low around the
     run are the article's own (a spec list, a line-up, a table under its prose), as in a text
-    cleaned already: it is kept whole. A page's dump keeps the lines of a block together (a
-    menu, a list of links, a footer's rows, with no blank line between them), where a clean
-    text, as the cleaning writes it, sets a blank line between each two: a frame stands around
-    the run when lines outside it stand in a block and one of them has a strong feature (see
-    strong_boilerplate) or is a sentence of some length (a comment policy, a disclosure, a
-    teaser's summary), which a list or a table around an article has not."""
+    cleaned already: it is kept whole. A frame stands only in a page's dump, which keeps the
+    lines of a block together (a menu, a list of links, a footer's rows: no blank line between
+    them), where a clean text, as the cleaning writes it, sets a blank line between each two
+    (see laid_out_in_blocks); its line has a strong feature (see strong_boilerplate) or is a
+    sentence of some length (a comment policy, a disclosure, a teaser's summary), which a list
+    or a table around an article has not."""
     first, last = run
-    outside = [i for i in range(len(kept)) if not first <= i <= last]
-    return not any(in_block(kept, i) for i in outside) or not any(
-        strong[i] or is_frame_sentence(kept[i].text) for i in outside
+    return not laid_out_in_blocks(doc.lines) or not any(
+        strong[i] or is_frame_sentence(texts[i]) for i in range(len(texts)) if not first <= i <= last
     )
 
 
-def in_block(kept: list[Line], i: int) -> bool:
-    """Does the i-th line stand right under or over another, no blank line between?"""
-    no = kept[i].no
-    return (i > 0 and kept[i - 1].no == no - 1) or (i + 1 < len(kept) and kept[i + 1].no == no + 1)
+def laid_out_in_blocks(lines: list[Line]) -> bool:
+    """Does a line of the text stand right under another, no blank line between them?"""
+    return any(below.no == above.no + 1 for above, below in pairwise(lines))
 
 
 FRAME_SENTENCE_WORDS = 8  # a list item or a table row is shorter, or ends no sentence
@@ -236,8 +235,8 @@ def settled(doc: Document, kept: list[Line], chosen: Choice) -> Choice:
     """The chosen article, chosen again from the lines it leaves until that keeps them all.
     Read alone, an article's lines score otherwise than inside the page (its first and last
     lines stand at the text's edges, the teasers that carried the run past its end are gone):
-    a shorter run in them is the article (a fact box under it, read alone, is none). The lines
-    keep the dump's layout, so that a frame left among them is still told (see frameless)."""
+    a shorter run in them is the article (a fact box under it, read alone, is none). They are
+    read in the dump's layout, so that a frame left among them is still told (see frameless)."""
     for _ in range(MAX_SETTLING):
         left = left_in_text(doc, kept, chosen)
         # read alone, the article has no frame the named rules found
