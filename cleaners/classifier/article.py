@@ -79,13 +79,39 @@ def stretch_over_lists(
         last = end
         while last + 1 < len(texts) and classes[last + 1] == GOOD:
             last += 1
+    last = over_step_markers(texts, classes, ends, last, 1)
     while (end := list_end(texts, classes, ends, first - 1, -1)) is not None:
         first = end
         while first > 0 and classes[first - 1] == GOOD:
             first -= 1
+    first = over_step_markers(texts, classes, ends, first, -1)
     while first > 0 and not ends[first - 1] and is_short_sentence(texts[first - 1]):
         first -= 1
     return first, last
+
+
+# Steps numbered on lines of their own ("4.", "2)", "- "): each marker stands between two
+# paragraphs of the article, and it goes on past the marker that the run ends at.
+MAX_MARKER_WORDS = 2
+
+
+def is_step_marker(text: str) -> bool:
+    return bool(LIST_ITEM.match(text)) and len(text.split()) <= MAX_MARKER_WORDS
+
+
+def over_step_markers(texts: list[str], classes: list[str], ends: list[bool], edge: int, step: int) -> int:
+    """The index the run's edge at `edge` moves to going `step` (1: down, -1: up) over each
+    step marker followed by good lines."""
+    while (
+        0 <= edge + 2 * step < len(texts)
+        and not ends[edge + step]
+        and is_step_marker(texts[edge + step])
+        and classes[edge + 2 * step] == GOOD
+    ):
+        edge += 2 * step
+        while 0 <= edge + step < len(texts) and classes[edge + step] == GOOD:
+            edge += step
+    return edge
 
 
 # A sentence right above the run is the article's first: a lead, a recipe's first step, whose

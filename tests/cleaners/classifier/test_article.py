@@ -187,3 +187,32 @@ def test_a_frame_above_the_run_stays_out():
     shared = [("Share this story.", BAD, True), ("The council met on Tuesday.", GOOD, False)]
     assert stretched(shared, (1, 1)) == (1, 1)
     assert stretched([("Go on.", BAD, False), *shared[1:]], (1, 1)) == (1, 1)  # too short
+
+
+# Steps numbered on lines of their own: the run goes on over each marker to the step under
+# it, up and down; a marker before a line that is no good one, or a longer line, stops it.
+def test_the_run_goes_on_over_numbered_steps():
+    lines = [
+        ("1.", BAD, False),
+        ("Sift the flour and the sugar into a large bowl.", GOOD, False),
+        ("2)", BAD, False),
+        ("Whisk the eggs with the milk until the mixture is smooth.", GOOD, False),
+        ("3.", BAD, False),
+        ("Pour the batter into the tin and bake it for forty minutes.", GOOD, False),
+        ("4.", BAD, False),
+        ("Leave it to cool before you cut it into slices.", GOOD, False),
+    ]
+    assert stretched(lines, (3, 5)) == (1, 7)
+
+
+def test_markers_before_the_frame_do_not_carry_the_run():
+    lines = [
+        ("Pour the batter into the tin and bake it for forty minutes.", GOOD, False),
+        ("2.", BAD, False),
+        ("Home", BAD, False),
+        ("Share this recipe", BAD, False),
+        ("Read the other readers' ideas for your own baking day.", GOOD, False),
+    ]
+    assert stretched(lines, (0, 0)) == (0, 0)
+    shared = [lines[0], ("1.", BAD, True), lines[4]]
+    assert stretched(shared, (0, 0)) == (0, 0)
