@@ -2,8 +2,10 @@
 declares (meta tags, JSON-LD, <time>) and its address; htmldate's search as the last resort.
 
 Dates keep the day the page writes: "2022-05-03T23:30:00-04:00" is 2022-05-03, not the
-next day in UTC. A timestamp declared in UTC is read in the page's own time zone when its
-other timestamps give one. Modified dates are not publication dates and are not read."""
+next day in UTC; one declared in UTC keeps its UTC day (the zone of the page's other
+timestamps, a server's or an editor's, moves as many dates off their day as onto it), except
+under a <time> that shows the day in that zone. Modified dates are not publication dates
+and are not read."""
 
 from __future__ import annotations
 
@@ -116,10 +118,7 @@ def read_date(page: HtmlPage) -> str | None:
     """The date shown by the headline (else one the text labels "published"), unless it
     stands far below the headline or the page's other sources agree on another; else the
     address's date, the declared one, htmldate's."""
-    zone = page_time_zone(page)
-    declared = [
-        day for day in (meta_date(page, zone), json_ld_date(page, zone), time_element_date(page, zone)) if day
-    ]
+    declared = [day for day in (meta_date(page), json_ld_date(page), time_element_date(page)) if day]
     url = url_date(page)
     others = declared + ([url] if url else [])
     shown = shown_date(page, others)
@@ -221,34 +220,34 @@ def is_dateline(text: str) -> bool:
     return len(words) <= MAX_SENTENCE_WORDS
 
 
-def json_ld_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
+def json_ld_date(page: HtmlPage) -> str | None:
     for key in ("datePublished", "dateCreated"):
         for value in page.article_values(key):
-            if found := local_date(text_value(value), zone):
+            if found := local_date(text_value(value), None):
                 return found
     return None
 
 
-def meta_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
+def meta_date(page: HtmlPage) -> str | None:
     for value in page.meta_values(*PUBLISHED_META_KEYS):
-        if found := local_date(value, zone):
+        if found := local_date(value, None):
             return found
     for key, values in page.meta.items():
         if PUBLISHED_META_NAME.search(key) and not NOT_PUBLISHED_META_NAME.search(key):
             for value in values:
-                if found := local_date(value, zone):
+                if found := local_date(value, None):
                     return found
     return None
 
 
-def time_element_date(page: HtmlPage, zone: timezone | None = None) -> str | None:
+def time_element_date(page: HtmlPage) -> str | None:
     """A <time> or microdata element marked as the publication date; else the first
     <time datetime> of the article, else of the page."""
     elements = [element for element in page.tree.xpath(TIME_XPATH) if not in_comments(element)]
     marked = [element for element in elements if is_published_time(element)]
     in_article = [element for element in elements if element.xpath("ancestor::article or ancestor::main")]
     for element in marked + in_article[:1] + elements[:1]:
-        if found := local_date(element.get("datetime") or element.get("content"), zone):
+        if found := local_date(element.get("datetime") or element.get("content"), None):
             return found
     return None
 

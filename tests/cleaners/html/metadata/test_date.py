@@ -89,3 +89,14 @@ def test_a_shown_time_is_the_day_its_datetime_says():
 
 def test_a_datetime_far_from_the_day_shown_is_another_date():
     assert dated('<time datetime="2019-01-02T10:00:00+01:00">5. Mai 2021</time>') == "2021-05-05"
+
+
+def test_a_utc_publication_time_keeps_its_day_beside_timestamps_in_another_zone():
+    head = '<meta property="article:published_time" content="2015-05-12T03:05:27+00:00">'
+    body = (
+        "<h1>Brewing at altitude</h1><p>Text.</p>"
+        '<footer><time datetime="2026-01-25T12:56:29-07:00">last visit</time></footer>'
+    )
+    page = HtmlPage(load_html(f"<html><head>{head}</head><body>{body}</body></html>"))
+    read_title(page)
+    assert read_date(page) == "2015-05-12"

@@ -73,10 +73,10 @@ def test_text_byline_and_dateline_under_the_headline():
     assert found.date == "2021-05-03"  # not the date mentioned in the text, nor the comment's
 
 
-def test_utc_timestamp_read_in_the_page_time_zone():
+def test_utc_timestamp_keeps_its_utc_day_beside_timestamps_in_another_zone():
     found = metadata_of("utc_timestamp_page_zone.html")
-    # Published 03:37 UTC; the page's other timestamps are at -04:00: the 3rd, locally.
-    assert found.date == "2022-05-03"
+    # Published 03:37 UTC, modified at -04:00: the day declared, the 4th.
+    assert found.date == "2022-05-04"
     assert found.title == "El puerto amplía su horario nocturno"  # the h2 the <title> confirms
 
 
