@@ -34,7 +34,7 @@ PRODUCT_GRID = 3
 # The address's path: its words between slashes (case folded).
 FORUM_PATH = lazy_compile(
     r"/(?:forums?|threads?|topics?|discussions?|community|questions|boards?|viewtopic|showthread)(?:[/.?_-]|$)"
-    r"|/t/[^/]+/\d+"
+    r"|/t/[^/]+/\d+|/t/\d+/|/d/\d+-"  # a thread's number after or before its name
 )
 PRODUCT_PATH = lazy_compile(r"/(?:products?|p|dp|item|items|shop/p)/[^/]+")
 LISTING_PATH = lazy_compile(

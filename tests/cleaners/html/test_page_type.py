@@ -59,6 +59,8 @@ def test_microdata_types_count_as_declared():
         ("https://example.com/forums/gardening/tomato-blight-help.123/", "forum"),
         ("https://example.com/questions/5521/how-do-i-undo-a-commit", "forum"),
         ("https://example.com/viewtopic.php?t=90", "forum"),
+        ("https://example.com/t/40512/pruning-old-apple-trees", "forum"),
+        ("https://example.com/d/311-moving-from-another-board", "forum"),
         ("https://example.com/products/linen-duvet-cover", "product"),
         ("https://example.com/p/wireless-earbuds-x2", "product"),
         ("https://example.com/docs/getting-started/install", "documentation"),
