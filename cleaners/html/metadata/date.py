@@ -223,19 +223,19 @@ def is_dateline(text: str) -> bool:
 def json_ld_date(page: HtmlPage) -> str | None:
     for key in ("datePublished", "dateCreated"):
         for value in page.article_values(key):
-            if found := local_date(text_value(value), None):
+            if found := local_date(text_value(value)):
                 return found
     return None
 
 
 def meta_date(page: HtmlPage) -> str | None:
     for value in page.meta_values(*PUBLISHED_META_KEYS):
-        if found := local_date(value, None):
+        if found := local_date(value):
             return found
     for key, values in page.meta.items():
         if PUBLISHED_META_NAME.search(key) and not NOT_PUBLISHED_META_NAME.search(key):
             for value in values:
-                if found := local_date(value, None):
+                if found := local_date(value):
                     return found
     return None
 
@@ -247,7 +247,7 @@ def time_element_date(page: HtmlPage) -> str | None:
     marked = [element for element in elements if is_published_time(element)]
     in_article = [element for element in elements if element.xpath("ancestor::article or ancestor::main")]
     for element in marked + in_article[:1] + elements[:1]:
-        if found := local_date(element.get("datetime") or element.get("content"), None):
+        if found := local_date(element.get("datetime") or element.get("content")):
             return found
     return None
 
@@ -278,7 +278,7 @@ def searched_date(page: HtmlPage) -> str | None:
     return None if found and found.endswith(YEAR_ALONE) else found
 
 
-def local_date(value: str | None, zone: timezone | None) -> str | None:
+def local_date(value: str | None, zone: timezone | None = None) -> str | None:
     """The day a declared date falls on where the page is published. A timestamp in a
     zone of its own keeps its day; a UTC timestamp moves to the page's zone, and keeps its
     UTC day when the page gives no other zone (a guess at the zone moves as many dates
