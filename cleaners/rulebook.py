@@ -108,7 +108,7 @@ CLASSIFIER = Rule("classifier", "lines outside the article a page dump holds (me
                          "byline": "a byline at the article's edge, to author and sitename",
                          "dateline": "a dateline at the article's edge, to metadata date"})
 ARTICLE_TAIL = Rule("article_tail", "trailing_nav again, at the end of the article the classifier chose", T, strip_trailing_nav)
-AUTHOR_BIO = Rule("author_bio", "an author's bio at the end (Jane Doe is a staff writer at ...)", T, strip_author_bios)
+AUTHOR_BIO = Rule("author_bio", "an author's bio at the end (Jane Doe is a staff writer at ...)", TH, strip_author_bios)
 DATELINE = Rule("dateline", "Published/Updated datelines at the edges, date to metadata", TH, read_datelines)
 PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's date banner)", TH, strip_page_date_banner)
 BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", TH, strip_breadcrumbs)
@@ -127,7 +127,7 @@ HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, PRODUCT_EXTRA, EXTRACT,
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
+    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
 )
 # fmt: on
 

@@ -31,11 +31,16 @@ BIO_REACH = 3  # the last lines read
 MAX_BIO_WORDS = 80
 MAX_ROLE_FIRST_WORDS = 12  # of the first sentence of a bio that opens with the role: no news
 MIN_LINES = 4  # a shorter text is read whole: its last lines may be all it has
+# The texts an author's bio closes: a dump's (no page type) and an article page's (the HTML
+# way's types, html/page_type.py). A forum post or a profile page presenting a person is content.
+BIO_PAGE_TYPES = (None, "article")
 
 
 def strip_author_bios(doc: Document, log: RuleLog) -> None:
     """The bios among the last BIO_REACH lines; when one goes, the lines it leaves at the end
     are read again (an author box: "Author", the name, the bio), as a second cleaning would."""
+    if doc.metadata.page_type not in BIO_PAGE_TYPES:
+        return
     kept = doc.kept()
     while len(kept) >= MIN_LINES:
         bios = [line for line in kept[-BIO_REACH:] if is_short_bio(line.text)]

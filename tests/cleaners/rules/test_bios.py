@@ -1,5 +1,8 @@
 import pytest
 
+from cleaners.document import Metadata
+from cleaners.rulebook import HTML_RULES, RULES
+
 from .conftest import removed
 
 ARTICLE = (
@@ -72,3 +75,23 @@ def test_the_author_box_over_a_bio_is_read_again(apply_rule, box, left):
     assert [line.text for line in doc.kept()][-len(left) :] == left
     again = apply_rule("author_bio", "\n".join(line.text for line in doc.kept()))
     assert again.removals == []
+
+
+def page_metadata(page_type):
+    return Metadata(page_type=page_type)
+
+
+def test_an_article_page_loses_its_closing_bio_in_the_html_way_too(apply_rule):
+    # the HTML way's text ends as a dump's does: the bio under the article goes
+    bio = "Lena Hoffmann is a science writer based in Leipzig who covers drought and farming."
+    doc = apply_rule("author_bio", ARTICLE + bio, format="html", metadata=page_metadata("article"))
+    assert removed(doc, "author_bio") == [bio]
+    assert RULES["author_bio"] in HTML_RULES
+
+
+@pytest.mark.parametrize("page_type", ["forum", "page", "product"])
+def test_a_person_presented_at_the_end_of_another_page_stays(apply_rule, page_type):
+    # a forum's last post, a team or profile page: the person presented is the content
+    post = "I am a second-year nursing student and this guide helped me pass my first exam."
+    doc = apply_rule("author_bio", ARTICLE + post, format="html", metadata=page_metadata(page_type))
+    assert removed(doc, "author_bio") == []
