@@ -11,8 +11,8 @@ datelines, title), so those see the page's real edges; the classifier chooses th
 of a page dump between the two, and the trailing navigation is looked for again at the end
 of the article it chose (article_tail), where a second cleaning would find it. The HTML way: the page's metadata is read and its marked
 boilerplate pruned before trafilatura extracts the text; the text rules then run over the
-extracted lines, bar those that read a raw dump's header (header_field, standfirst) or
-choose its article (classifier); the articleBody check comes last.
+extracted lines, bar those that read a raw dump's header (header_field) or choose its
+article (classifier, article_tail); the articleBody check comes last.
 
 The rules of one way alone are imported when a document first needs them (see `deferred`):
 the HTML way's load lxml and trafilatura and compile their patterns at import, which a text
@@ -114,7 +114,7 @@ PAGE_DATE_BANNER = Rule("page_date_banner", "a bare date above the page (today's
 BREADCRUMB = Rule("breadcrumb", "breadcrumbs near the top (News / Politics) to categories", TH, strip_breadcrumbs)
 BYLINE = Rule("byline", "bylines at the edges (By NAME, Outlet) to author and sitename", TH, read_bylines)
 TITLE = Rule("title", "the headline on top to metadata title (HTML: only the declared title)", TH, read_title)
-STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", T, read_standfirst)
+STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", TH, read_standfirst)
 CORPUS_REPEAT = Rule("corpus_repeat", "lines a source repeats in at least K of its documents (--corpus-repeats K)", TH, corpus_only)
 ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, deferred("cleaners.html.article_body", "check_article_body"))
 
@@ -127,7 +127,7 @@ HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, PRODUCT_EXTRA, EXTRACT,
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, ARTICLE_BODY,
+    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST, ARTICLE_BODY,
 )
 # fmt: on
 

@@ -129,15 +129,26 @@ def read_standfirst(doc: Document, log: RuleLog) -> None:
     kept = doc.kept()
     if len(kept) < 2:
         return
-    # In a page dump whose article the classifier chose, the line under the headline is the
-    # article's first paragraph (its lead), not a standfirst set apart from it.
     texts = [line.text for line in kept]
-    under = doc.article is None and doc.metadata.title and framed(doc) and is_standfirst_under(texts[0])
-    if under and not head_size(texts[1:], chosen=False):
+    if has_standfirst_under_title(doc, texts):
         take_standfirst(doc, log, kept[0], "standfirst under the headline")
         kept = kept[1:]
     for line in repeated_top_lines(kept):
         take_standfirst(doc, log, line, "standfirst repeated in the body")
+
+
+def has_standfirst_under_title(doc: Document, texts: list[str]) -> bool:
+    """Is the first line a standfirst under the title the title rule took? Not in a page's
+    extracted text (its first paragraph is the article's), nor in a page dump whose article
+    the classifier chose (the line under its headline is the article's lead)."""
+    return (
+        doc.format != HTML
+        and doc.article is None
+        and bool(doc.metadata.title)
+        and framed(doc)
+        and is_standfirst_under(texts[0])
+        and not head_size(texts[1:], chosen=False)
+    )
 
 
 def is_standfirst_shaped(text: str) -> bool:

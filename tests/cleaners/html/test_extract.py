@@ -140,7 +140,7 @@ def test_presets_run(preset):
 def test_html_rules_are_the_page_steps_then_the_text_rules_without_the_dump_ones():
     page_steps = ["page_metadata", "figure_credit", "aside", "marked_block", "product_extra", "extract"]
     assert [rule.id for rule in HTML_RULES[:6]] == page_steps
-    dump_only = ("standfirst", "header_field", "classifier", "article_tail")
+    dump_only = ("header_field", "classifier", "article_tail")
     assert list(HTML_RULES[6:-1]) == [rule for rule in TEXT_RULES if rule.id not in dump_only]
     assert HTML_RULES[-1] is ARTICLE_BODY
 

@@ -237,3 +237,22 @@ def test_html_way_drops_a_dateline_on_top_as_a_second_cleaning_would(apply_rule,
     doc = apply_rule("title", text, format="html", metadata=declared)
     assert removed(doc, "title") == [frame, "Glacier shrinks faster than feared"]
     assert cleaned_again(apply_rule, doc).removals == []
+
+
+def test_an_extracted_page_keeps_one_copy_of_a_repeated_top_paragraph(apply_rule):
+    # the HTML way: an extractor's text that shows its lead twice (a teaser block and the body)
+    lead = "Harbour pilots will work four-day weeks from spring under a deal struck with the port."
+    doc = apply_rule(
+        "standfirst", f"{lead}\n{BODY}\n{lead}\n{PROSE}", format="html", metadata=Metadata(title="x")
+    )
+    assert removed(doc, "standfirst") == [lead]
+    assert [line.text for line in doc.kept()] == [BODY, lead, PROSE]
+
+
+def test_an_extracted_page_keeps_the_paragraph_under_its_title(apply_rule):
+    # the HTML way's first paragraph is the article's, however headline-shaped: no standfirst
+    first = "Harbour pilots agree four-day weeks"
+    doc = apply_rule(
+        "standfirst", f"{first}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title="Pilots")
+    )
+    assert removed(doc, "standfirst") == []
