@@ -50,6 +50,7 @@ def read_title(doc: Document, log: RuleLog) -> None:
         kept = drop_top_datelines(doc, log, kept)  # as the text way does a second cleaning
         if kept and known and normalised(kept[0].text) == normalised(known):
             log.drop(kept[0], "headline (the page's declared title)")
+            drop_top_datelines(doc, log, kept[1:])  # the dateline under it is now on top
         return
     if framed(doc):
         kept = drop_top_datelines(doc, log, kept)

@@ -256,3 +256,15 @@ def test_an_extracted_page_keeps_the_paragraph_under_its_title(apply_rule):
         "standfirst", f"{first}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title="Pilots")
     )
     assert removed(doc, "standfirst") == []
+
+
+@pytest.mark.parametrize(
+    "dateline", ["14.03.2021 08:15 Uhr", "March 2, 2023 at 10:40 AM", "Stand: 05.06.2022 17:02"]
+)
+def test_an_extracted_page_loses_the_dateline_under_its_declared_title(apply_rule, dateline):
+    # taken with the headline, as a second cleaning would take it once the headline is gone
+    title = "Harbour pilots agree four-day weeks"
+    doc = apply_rule(
+        "title", f"{title}\n{dateline}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title=title)
+    )
+    assert [line.text for line in doc.kept()] == [BODY, PROSE]
