@@ -114,14 +114,16 @@ COMMENT_NOUNS = (
     r"(?:comments?|responses?|replies|reply|kommentare?|antworten|comentarios?|commentaires?|commenti|"
     r"commento|komentarz(?:e|y)?|reacties|reactie|reações|comentários?)"
 )
+# The needles of those nouns: a count heading holds one (see lexicon.patterns.term).
+COMMENT_NOUN_NEEDLES = (
+    "comment", "respons", "repl", "kommentar", "antworten", "comentario", "commentaire", "komentarz",
+    "reactie", "reações", "comentário",
+)  # fmt: skip
 COMMENT_COUNTS = (
     term(rf"(?:\d+|one|no|ein|eine|keine|un|une|sin|aucun|nessun|brak) {COMMENT_NOUNS}(?: so far| bisher)?"
-         r"\s*[»:›.]?", ("comment", "respons", "repl", "kommentar", "antworten", "comentario", "commentaire",
-                        "comment", "komentarz", "reactie", "reações", "comentário"),
+         r"\s*[»:›.]?", COMMENT_NOUN_NEEDLES,
          start_regex=r"\d|one |no |ein|keine |un |une |sin |aucun |nessun |brak "),
-    term(rf"{COMMENT_NOUNS}\s*\(\d+\)", ("comment", "respons", "repl", "kommentar", "antworten",
-                                          "comentario", "commentaire", "komentarz", "reactie", "reações",
-                                          "comentário"),
+    term(rf"{COMMENT_NOUNS}\s*\(\d+\)", COMMENT_NOUN_NEEDLES,
          start_regex=r"comment|respons|repl|kommentar|antworten|comentario|commentaire|komentarz|reacti|rea|coment"),
 )  # fmt: skip
 COMMENT_FORM = (
