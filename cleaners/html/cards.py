@@ -10,6 +10,7 @@ page's header, footer, menus and forms are never looked in.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from lxml.etree import iterwalk
 from lxml.html import HtmlElement
@@ -25,6 +26,8 @@ MAX_CARD_WORDS = 150
 # The cards are most of their container's words: a page's wrapper, whose columns repeat, holds
 # its menus and sidebars besides.
 CARDS_SHARE = 0.6
+# A thread shows its question and at least one reply.
+MIN_POSTS = 2
 # A card shows a name and a line (three words or more); a shorter sibling is a spacer, an icon
 # or a column of a layout left blank.
 CARD_WORDS = 3
@@ -38,15 +41,29 @@ def word_count(text: str | None) -> int:
 
 def card_container(page: HtmlPage) -> HtmlElement | None:
     """The element whose repeated children (cards) hold the most words, or None."""
+    return repeated_container(page, card_words, MIN_CARDS)
+
+
+def posts_container(page: HtmlPage) -> HtmlElement | None:
+    """The element whose repeated children (a thread's posts, each of any length) hold the most
+    words, or None."""
+    return repeated_container(page, post_words, MIN_POSTS)
+
+
+def repeated_container(
+    page: HtmlPage, held_words: Callable[[HtmlElement, dict[HtmlElement, int]], int], least: int
+) -> HtmlElement | None:
+    """The element of at least `least` children whose repeated ones (`held_words` counts their
+    words) hold the most words, and most of the element's own."""
     body = page.tree.find("body")
     if body is None:
         return None
     words = shown_words(body)
     best, best_words = None, 0
     for element in words:
-        if len(element) < MIN_CARDS:
+        if len(element) < least:
             continue
-        held = card_words(element, words)
+        held = held_words(element, words)
         if held > best_words and held >= CARDS_SHARE * words[element]:
             best, best_words = element, held
     return best
@@ -74,16 +91,30 @@ def shown_words(body: HtmlElement) -> dict[HtmlElement, int]:
 def card_words(element: HtmlElement, words: dict[HtmlElement, int]) -> int:
     """The words in the largest group of the element's children that share a shape and read
     as cards (0 when no group does)."""
+    groups = shape_groups(element, words).values()
+    cards = [sum(held) for held in groups if len(held) >= MIN_CARDS and is_cards(held)]
+    return max(cards, default=0)
+
+
+def is_cards(held: list[int]) -> bool:
+    return MIN_CARD_WORDS * len(held) <= sum(held) <= MAX_CARD_WORDS * len(held)
+
+
+def post_words(element: HtmlElement, words: dict[HtmlElement, int]) -> int:
+    """The words in the largest group of the element's children that share a shape, of any
+    length (a thread shows at least MIN_POSTS posts)."""
+    groups = shape_groups(element, words).values()
+    return max((sum(held) for held in groups if len(held) >= MIN_POSTS), default=0)
+
+
+def shape_groups(element: HtmlElement, words: dict[HtmlElement, int]) -> dict[tuple, list[int]]:
+    """The words of the element's children of CARD_WORDS or more, grouped by their shape."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for child in element:
         held = words.get(child, 0)
         if held >= CARD_WORDS:
             groups[shape(child)].append(held)
-    best = 0
-    for held in groups.values():
-        if len(held) >= MIN_CARDS and MIN_CARD_WORDS * len(held) <= sum(held) <= MAX_CARD_WORDS * len(held):
-            best = max(best, sum(held))
-    return best
+    return groups
 
 
 def shape(element: HtmlElement) -> tuple:

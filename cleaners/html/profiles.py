@@ -21,7 +21,7 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from cleaners.html import page_type
-from cleaners.html.cards import CARD_WORDS, CARDS_SHARE, WORD, card_container, shape, shown_words, word_count
+from cleaners.html.cards import WORD, card_container, posts_container, word_count
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
 
@@ -85,8 +85,6 @@ BLOCKS = frozenset(
 # trafilatura's text with this share of its words among the cards' is one of them, not the
 # introduction above them.
 HELD_SHARE = 0.8
-# A thread shows its question and at least one reply.
-MIN_POSTS = 2
 # This many paragraphs of this many words are an article's.
 PROSE_WORDS = 20
 PROSE_PARAGRAPHS = 2
@@ -145,34 +143,6 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if words < profile.under_extracted * shown_words or over:
         return shown
     return None
-
-
-def posts_container(page: HtmlPage) -> HtmlElement | None:
-    """The element whose children repeat one shape and hold most of its words, the most words
-    of all such elements: a thread's posts, each of any length (cards are short)."""
-    body = page.tree.find("body")
-    if body is None:
-        return None
-    words = shown_words(body)
-    best, best_words = None, 0
-    for element, total in words.items():
-        held = post_words(element, words)
-        if held > best_words and held >= CARDS_SHARE * total:
-            best, best_words = element, held
-    return best
-
-
-def post_words(element: HtmlElement, words: dict[HtmlElement, int]) -> int:
-    """The words in the largest group of the element's children that share a shape (a thread
-    shows at least MIN_POSTS posts)."""
-    held: Counter = Counter()
-    count: Counter = Counter()
-    for child in element:
-        words_in = words.get(child, 0)
-        if words_in >= CARD_WORDS:
-            held[shape(child)] += words_in
-            count[shape(child)] += 1
-    return max((words_in for kind, words_in in held.items() if count[kind] >= MIN_POSTS), default=0)
 
 
 def cards_added(page: HtmlPage, profile: Profile, text: str) -> str | None:
