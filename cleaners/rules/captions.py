@@ -15,7 +15,9 @@ from cleaners.regex import RUN_START, lazy_compile
 from cleaners.shapes import normalised, word_count
 from cleaners.tuning import Extras, drop_configured
 
-AGENCIES = "|".join(map(re.escape, media.AGENCIES))
+# Case-sensitive inside the IGNORECASE patterns: an agency's name is written as the agency writes
+# it ("(PA)", "(dpa)"), while "(Pa)" or "(pool)" in a sentence is no credit.
+AGENCIES = "(?-i:" + "|".join(map(re.escape, media.AGENCIES)) + ")"
 LIBRARIES = "|".join(map(re.escape, media.STOCK_LIBRARIES))
 LIBRARY = rf"(?:{LIBRARIES})(?:\.[a-z]{{2,3}})?"  # with its domain or not: "iStock.com"
 # A domain's dot ("pixelio.de", "www.site.de") is no sentence's end: a name may hold one (an

@@ -17,6 +17,8 @@ PROSE = "Firefighters worked through the night to contain the blaze, officials s
         "The prime minister speaks to reporters. (Tomas Lindqvist/Scanpix)",
         "Crowds gather in the square. Photograph: Sarah Lee/The Guardian",
         "Traders on the floor of the exchange. (Reuters)",
+        "Mourners lay flowers outside the cathedral. (PA)",
+        "Die Feuerwehr war mit 40 Kräften im Einsatz. (dpa)",
         "Rescue workers search the rubble. (Photo by Ahmad Salem/Anadolu Agency) View gallery",
     ],
 )
@@ -33,6 +35,10 @@ def test_credited_captions(caption):
         "Fighting continued along the frontier (Israel/Lebanon) overnight.",
         "A photo released by the ministry showed the damaged bridge.",
         "The vote was split (50/50) between the two factions.",
+        # an agency's name in another case is a word, not the agency
+        "He moved in with his grandfather (Pa).",
+        "We spent the afternoon by the hotel's swimming pool (pool).",
+        "Ella trabaja en el sector textil (tt).",
     ],
 )
 def test_content_that_mentions_agencies_or_photos(line):
