@@ -31,6 +31,7 @@ FRAME_LINES = 2  # a page's dateline stands right above or under its headline
 NOT_A_TITLE = lazy_compile(
     rf"\b(?:{alternation(headings.TITLE_LOOKALIKES)})\b|https?://|\bwww\.", re.IGNORECASE
 )
+MAX_KICKER_WORDS = 5  # a kicker or breadcrumb before a title on its line ("World › Europe")
 DATE_LINE_WORDS = 2  # a dateline's words besides its date and time: a label, a place
 
 
@@ -48,9 +49,10 @@ def read_title(doc: Document, log: RuleLog) -> None:
         return
     if doc.format == HTML:
         kept = drop_top_datelines(doc, log, kept)  # as the text way does a second cleaning
-        if kept and known and normalised(kept[0].text) == normalised(known):
+        # a page may show its title twice on top (a heading and a print heading)
+        while kept and known and is_declared_headline(kept[0].text, known):
             log.drop(kept[0], "headline (the page's declared title)")
-            drop_top_datelines(doc, log, kept[1:])  # the dateline under it is now on top
+            kept = drop_top_datelines(doc, log, kept[1:])  # the dateline under it is now on top
         return
     if framed(doc):
         kept = drop_top_datelines(doc, log, kept)
@@ -71,6 +73,19 @@ def read_title(doc: Document, log: RuleLog) -> None:
             take_head(
                 doc, log, kept, size, "headline" if title else "headline-shaped line on top that is no title"
             )
+
+
+def is_declared_headline(text: str, title: str) -> bool:
+    """Is a line the page's declared title, alone or after a short kicker or breadcrumb on one
+    headline-shaped line ("Politics Ministers agree on the budget")? Left on top, a second
+    cleaning, which knows no title, would take the line as its headline."""
+    line, title = normalised(text), normalised(title)
+    if line == title:
+        return True
+    if not (title and line.endswith(title) and is_headline_shaped(text)):
+        return False
+    kicker = line[: -len(title)].strip(" :|-–—»›>/·•")
+    return 0 < word_count(kicker, MAX_KICKER_WORDS + 1) <= MAX_KICKER_WORDS
 
 
 def drop_top_datelines(doc: Document, log: RuleLog, kept: list[Line]) -> list[Line]:

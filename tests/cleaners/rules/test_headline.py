@@ -268,3 +268,30 @@ def test_an_extracted_page_loses_the_dateline_under_its_declared_title(apply_rul
         "title", f"{title}\n{dateline}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title=title)
     )
     assert [line.text for line in doc.kept()] == [BODY, PROSE]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Harbour pilots agree four-day weeks", "Harbour pilots agree four-day weeks"],
+        ["Economy › Transport Harbour pilots agree four-day weeks"],
+        ["Breaking: Harbour pilots agree four-day weeks"],
+    ],
+)
+def test_an_extracted_page_loses_its_declared_title_shown_twice_or_after_a_kicker(apply_rule, top):
+    title = "Harbour pilots agree four-day weeks"
+    text = "\n".join([*top, BODY, PROSE])
+    doc = apply_rule("title", text, format="html", metadata=Metadata(title=title))
+    assert [line.text for line in doc.kept()] == [BODY, PROSE]
+
+
+def test_a_sentence_ending_in_the_declared_title_stays(apply_rule):
+    title = "Harbour pilots agree four-day weeks"
+    line = f"After a long dispute over night shifts and pay, the union says {title.lower()}."
+    doc = apply_rule("title", f"{line}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title=title))
+    assert doc.removals == []
+    long_kicker = f"Read the story of how the harbour workers won {title}"
+    doc = apply_rule(
+        "title", f"{long_kicker}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title=title)
+    )
+    assert doc.removals == []
