@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 
 from cleaners.document import Document, Line
 from cleaners.regex import lazy_compile
@@ -65,6 +65,13 @@ def is_reported_speech(text: str) -> bool:
 
 def head(doc: Document, count: int = HEAD_LINES) -> list[Line]:
     return doc.kept()[:count]
+
+
+def laid_out_in_blocks(lines: list[Line]) -> bool:
+    """Does a line of the text stand right under another, no blank line between them? A page's
+    dump keeps a block's lines together (a menu, a footer's rows); a clean text, as the cleaning
+    writes it, sets a blank line between each two."""
+    return any(below.no == above.no + 1 for above, below in pairwise(lines))
 
 
 def normalised(text: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from cleaners.classifier.anchor import find_headline
 from cleaners.classifier.article import (
@@ -35,7 +34,7 @@ from cleaners.engine import RuleLog
 from cleaners.lookup import lines_with
 from cleaners.names import parse_byline
 from cleaners.rules.bylines import DATE_LABEL, dateline_date, edge_run
-from cleaners.shapes import TAIL_LINES, is_headline_shaped, normalised
+from cleaners.shapes import TAIL_LINES, is_headline_shaped, laid_out_in_blocks, normalised
 
 HEAD_MARGIN = 6  # lines above the article where its title, byline and date stand
 TAIL_MARGIN = 3  # lines below it where a byline or date may stand
@@ -192,11 +191,6 @@ def frameless(doc: Document, texts: list[str], strong: list[bool], run: tuple[in
     return not laid_out_in_blocks(doc.lines) or not any(
         strong[i] or is_frame_sentence(texts[i]) for i in range(len(texts)) if not first <= i <= last
     )
-
-
-def laid_out_in_blocks(lines: list[Line]) -> bool:
-    """Does a line of the text stand right under another, no blank line between them?"""
-    return any(below.no == above.no + 1 for above, below in pairwise(lines))
 
 
 FRAME_SENTENCE_WORDS = 8  # a list item or a table row is shorter, or ends no sentence

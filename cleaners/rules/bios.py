@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.formats import HTML
 from cleaners.lexicon import bios
 from cleaners.lexicon.patterns import alternation
 from cleaners.regex import lazy_compile
-from cleaners.shapes import is_reported_speech, word_count
+from cleaners.shapes import is_reported_speech, laid_out_in_blocks, word_count
 
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 NAME = rf"(?!(?i:{alternation(bios.NOT_PERSONS)})\b){CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
@@ -39,7 +40,7 @@ BIO_PAGE_TYPES = (None, "article")
 def strip_author_bios(doc: Document, log: RuleLog) -> None:
     """The bios among the last BIO_REACH lines; when one goes, the lines it leaves at the end
     are read again (an author box: "Author", the name, the bio), as a second cleaning would."""
-    if doc.metadata.page_type not in BIO_PAGE_TYPES:
+    if doc.metadata.page_type not in BIO_PAGE_TYPES or reads_as_clean_text(doc):
         return
     kept = doc.kept()
     while len(kept) >= MIN_LINES:
@@ -49,6 +50,13 @@ def strip_author_bios(doc: Document, log: RuleLog) -> None:
         for line in bios:
             log.drop(line, "author's bio at the end")
         kept = kept[:-BIO_REACH] + [line for line in kept[-BIO_REACH:] if line not in bios]
+
+
+def reads_as_clean_text(doc: Document) -> bool:
+    """Is a text cleaned already: no frame found around it, its lines set apart as the cleaning
+    writes them? Its last lines are the ones the first cleaning kept (a bio it read as the
+    article's own), so that cleaning it again changes nothing."""
+    return doc.format != HTML and not doc.removals and not laid_out_in_blocks(doc.kept())
 
 
 def is_short_bio(text: str) -> bool:

@@ -1,7 +1,9 @@
 """The shape helpers the rules share, and what their quick paths take for granted."""
 
+from cleaners.document import Document
 from cleaners.shapes import (
     ends_sentence,
+    laid_out_in_blocks,
     word_count,
     words,
 )
@@ -36,3 +38,8 @@ def test_ends_sentence_looks_for_abbreviations_at_the_end_only():
         assert ends_sentence(text), text
     for text in ("Talks with the U.S.", "Jane Doe Jr.", "Acme Inc.", "In the U.S.A.", "No full stop"):
         assert not ends_sentence(text), text
+
+
+def test_laid_out_in_blocks_tells_a_dump_from_a_clean_text():
+    assert laid_out_in_blocks(Document.from_text("Home\nNews\n\nThe story.").lines)
+    assert not laid_out_in_blocks(Document.from_text("First paragraph.\n\nSecond paragraph.\n").lines)

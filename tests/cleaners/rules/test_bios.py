@@ -95,3 +95,12 @@ def test_a_person_presented_at_the_end_of_another_page_stays(apply_rule, page_ty
     post = "I am a second-year nursing student and this guide helped me pass my first exam."
     doc = apply_rule("author_bio", ARTICLE + post, format="html", metadata=page_metadata(page_type))
     assert removed(doc, "author_bio") == []
+
+
+def test_a_clean_text_keeps_the_bio_its_first_cleaning_kept(apply_rule):
+    # set apart by blank lines, as the cleaning writes a text, with no frame found around it
+    bio = "Maria Lopez is a senior reporter covering water and climate for the Valley Tribune."
+    clean_text = "\n\n".join([*ARTICLE.splitlines(), bio]) + "\n"
+    assert removed(apply_rule("author_bio", clean_text), "author_bio") == []
+    # the same lines in a page's dump, its blocks' lines together, lose it
+    assert removed(apply_rule("author_bio", ARTICLE + bio), "author_bio") == [bio]
