@@ -53,6 +53,10 @@ def read_title(doc: Document, log: RuleLog) -> None:
         while kept and known and is_declared_headline(kept[0].text, known):
             log.drop(kept[0], "headline (the page's declared title)")
             kept = drop_top_datelines(doc, log, kept[1:])  # the dateline under it is now on top
+        if head_over_dateline(kept):
+            # a label or second headline over the page's dateline ("Live match" / "Date: ..."),
+            # which a second cleaning would take as a head
+            take_head(doc, log, kept, 2, "headline-shaped line over a dateline, on top")
         return
     if framed(doc):
         kept = drop_top_datelines(doc, log, kept)
@@ -73,6 +77,11 @@ def read_title(doc: Document, log: RuleLog) -> None:
             take_head(
                 doc, log, kept, size, "headline" if title else "headline-shaped line on top that is no title"
             )
+
+
+def head_over_dateline(kept: list[Line]) -> bool:
+    texts = [line.text for line in kept[:HEAD_SCAN]]
+    return len(texts) >= 3 and is_date_line(texts[1]) and head_size(texts, chosen=True) == 2
 
 
 def is_declared_headline(text: str, title: str) -> bool:

@@ -295,3 +295,20 @@ def test_a_sentence_ending_in_the_declared_title_stays(apply_rule):
         "title", f"{long_kicker}\n{BODY}\n{PROSE}", format="html", metadata=Metadata(title=title)
     )
     assert doc.removals == []
+
+
+@pytest.mark.parametrize("label", ["Live match report", "Match en direct", "Aktuelle Meldung heute"])
+def test_an_extracted_page_loses_a_head_over_its_dateline(apply_rule, label):
+    # a second cleaning would take it as a head, and the dateline with it
+    title = "Harbour pilots agree four-day weeks"
+    text = f"{label}\nDATE : 27/09/2020\n{BODY}\n{PROSE}"
+    doc = apply_rule("title", text, format="html", metadata=Metadata(title=title))
+    assert [line.text for line in doc.kept()] == [BODY, PROSE]
+    assert doc.metadata.title == title
+
+
+def test_an_extracted_page_keeps_a_subheading_over_a_paragraph(apply_rule):
+    title = "Harbour pilots agree four-day weeks"
+    text = f"What the deal means\n{BODY}\n{PROSE}"
+    doc = apply_rule("title", text, format="html", metadata=Metadata(title=title))
+    assert doc.removals == []
