@@ -32,22 +32,23 @@ WIDGETS_DE = (
     "hier kommentieren", "jetzt kommentieren", "kommentar schreiben", "schreibe einen kommentar",
     term(r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten", "bewerten",
          ("hier", "den", "diesen")),
-    "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite", "nach oben",
+    "drucken", term(r"(?:artikel|seite|beitrag) drucken", "drucken", ("artikel", "seite", "beitrag")),
+    "weiterempfehlen", "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite", "nach oben",
     term(r"zurück(?: zu[rm]?(?: \w+){1,2})?"),  # a link back: "Zurück zur Übersicht"
 )  # fmt: skip
 WIDGETS_ES = (
-    term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad",
+    term(r"no hay comentarios\b.*"), term(r"comentarios:?\s*\d*"), "índice", "publicidad", "imprimir",
     "me gusta cargando", "escribe un comentario", "deja un comentario",
     term(r"volver(?: al? (?:inicio|listado|arriba|portada))?"),
 )  # fmt: skip
 WIDGETS_FR = (
-    term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité",
+    term(r"aucun commentaires?\b.*"), term(r"commentaires:?\s*\d*"), "sommaire", "publicité", "imprimer",
     "j'aime chargement", "laisser un commentaire", "écrire un commentaire",
     term(r"retour(?: (?:à la liste|au sommaire|en haut|à l'accueil))?"),
 )  # fmt: skip
-WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"), "lascia un commento")
+WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"), "lascia un commento", "stampa")
 WIDGETS_PL = (
-    term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"), "dodaj komentarz", "napisz komentarz",
+    term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"), "dodaj komentarz", "napisz komentarz", "drukuj",
 )  # fmt: skip
 WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL
 

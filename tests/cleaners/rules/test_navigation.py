@@ -1,6 +1,7 @@
 import pytest
 
 from cleaners.document import Document
+from cleaners.pipeline import clean
 from cleaners.rulebook import ARTICLE_TAIL, CLASSIFIER, TEXT_RULES, TRAILING_NAV
 from cleaners.rules.navigation import ProseEdges, is_link_like, is_prose, position
 
@@ -231,6 +232,12 @@ def test_sentences_starting_like_pointers_stay(apply_rule, line):
         "Jetzt kommentieren!",
         "Diesen Beitrag bewerten:",
         "Deja un comentario",
+        # a print button or a recommend link
+        "Seite drucken",
+        "Drucken",
+        "Weiterempfehlen",
+        "Imprimer",
+        "Stampa",
     ],
 )
 def test_comment_and_login_widgets_in_other_languages(apply_rule, line):
@@ -361,3 +368,9 @@ def test_a_record_field_is_no_taxonomy_line(apply_rule):
     text = f"{PROSE}\nCategory: Best new bus route\nWinner: Line 12\nCategory: Best driver\n{PROSE}"
     doc = apply_rule("trailing_nav", text)
     assert removed(doc, "trailing_nav") == []
+
+
+def test_a_dateline_over_a_print_button_at_the_end_goes_with_it():
+    # left above the button by the first cleaning, a second cleaning would take it
+    text = f"{PROSE}\n{PROSE.replace('.', ' again.')}\nveröffentlicht: 25.10.2007 15:19\nArtikel drucken\n"
+    assert "2007" not in clean(text.encode()).text
