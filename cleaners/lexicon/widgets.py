@@ -33,7 +33,8 @@ WIDGETS_DE = (
     term(r"(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten", "bewerten",
          ("hier", "den", "diesen")),
     "drucken", term(r"(?:artikel|seite|beitrag) drucken", "drucken", ("artikel", "seite", "beitrag")),
-    "weiterempfehlen", "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite", "nach oben",
+    "weiterempfehlen", "bild anzeigen", "inhaltsverzeichnis", "inhalt", "anzeige", "werbung", "startseite",
+    "nach oben",
     term(r"zurück(?: zu[rm]?(?: \w+){1,2})?"),  # a link back: "Zurück zur Übersicht"
 )  # fmt: skip
 WIDGETS_ES = (
@@ -48,7 +49,8 @@ WIDGETS_FR = (
 )  # fmt: skip
 WIDGETS_IT = (term(r"nessun commenti\b.*"), term(r"commenti:?\s*\d*"), "lascia un commento", "stampa")
 WIDGETS_PL = (
-    term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"), "dodaj komentarz", "napisz komentarz", "drukuj",
+    term(r"brak komentarzy\b.*"), term(r"komentarze:?\s*\d*"), "dodaj komentarz", "napisz komentarz",
+    "drukuj",
 )  # fmt: skip
 WIDGETS = WIDGETS_EN + WIDGETS_DE + WIDGETS_ES + WIDGETS_FR + WIDGETS_IT + WIDGETS_PL
 
