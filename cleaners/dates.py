@@ -73,6 +73,8 @@ MONTH_DAY_YEAR = lazy_compile(
 )
 NUMERIC_DMY = lazy_compile(rf"\b({DAY_DIGITS})(?:/|\.\s?)({MONTH_DIGITS})(?:/|\.\s?)({YEAR_DIGITS})\b")
 SHORT_DMY = lazy_compile(rf"\b({DAY_DIGITS})\.({MONTH_DIGITS})\.(\d\d)\b(?!\.\d)")  # 10.12.19
+# An ISO date after a label: "Last Updated: 2025-02-22", "Publié le 2024-03-05 à 10:00".
+LABELLED_ISO_DATE = lazy_compile(rf"(?<![\w-])({YEAR_DIGITS})-([01]\d)-([0-3]\d)(?![\d-])")
 EPOCH = lazy_compile(r"^\s*(1\d{9})(\d{3})?\s*$")
 MAX_VALUE_CHARS = 80
 FIRST_YEAR = 1995
@@ -124,7 +126,8 @@ def strip_date_parts(text: str) -> str:
 
 def parse_date_value(value: str) -> str | None:
     """YYYY-MM-DD from the ways pages write a date in their metadata: ISO 8601 (the day
-    as written, whatever its offset), "Wed, 04 May 2022", "11.11.2021", epoch seconds.
+    as written, whatever its offset; after a label too), "Wed, 04 May 2022", "11.11.2021",
+    epoch seconds.
     `value`: its whitespace folded (cleaners.html.page.clean_text)."""
     if not value or len(value) > MAX_VALUE_CHARS:
         return None
@@ -146,6 +149,8 @@ def parse_date_value(value: str) -> str | None:
         month, day, year = match.groups()
         if month.casefold() in PAGE_MONTHS:
             return valid_date(int(year), MONTH_NUMBERS[month.casefold()], int(day))
+    if match := LABELLED_ISO_DATE.search(value):
+        return valid_date(*map(int, match.groups()))
     return None
 
 

@@ -85,6 +85,11 @@ def test_english_weekdays_are_stripped_around_a_date(word):
         ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),
         ("3 de mayo de 2021", "2021-05-03"),
         ("1651626439", "2022-05-04"),
+        ("Last Updated: 2024-09-17", "2024-09-17"),
+        ("Publié le 2023-06-02 à 10:15", "2023-06-02"),
+        ("Stand: 2021-11-30", "2021-11-30"),
+        ("ref-2023-06-02-b", None),  # part of a code, not a date
+        ("Build 2023-13-45", None),
         ("3 May 1990", None),  # before FIRST_YEAR: not a web page's date
         ("no date here", None),
         ("", None),

@@ -28,8 +28,10 @@ def test_a_dateline_is_a_date_with_few_words_around_it():
     assert not is_dateline("Seit dem 3. Mai 2021 gilt die Regel für alle Betriebe")
 
 
-def dated(dateline: str) -> str | None:
-    head = '<meta property="article:published_time" content="2023-02-14T09:00:00+01:00">'
+PUBLISHED_META = '<meta property="article:published_time" content="2023-02-14T09:00:00+01:00">'
+
+
+def dated(dateline: str, head: str = PUBLISHED_META) -> str | None:
     html = f"<html><head>{head}</head><body><h1>Brewing at altitude</h1>{dateline}<p>Text.</p></body></html>"
     page = HtmlPage(load_html(html))
     read_title(page)
@@ -54,6 +56,11 @@ def test_a_field_of_another_date_is_no_publication_date(dateline):
 def test_a_dateline_that_says_updated_is_the_pages_dateline():
     # Many pages show their latest date as their only dateline.
     assert dated("<p>Updated May 6, 2019, 10:15</p>") == "2019-05-06"
+
+
+def test_an_iso_date_after_a_label_is_a_dateline():
+    assert dated("<p>Zuletzt aktualisiert: 2024-03-05</p>", head="") == "2024-03-05"
+    assert dated("<p>Published 2022-10-08 by Ann Lee</p>", head="") == "2022-10-08"
 
 
 def test_a_copyright_year_is_no_publication_date():
