@@ -46,22 +46,46 @@ def line_weight(cls: str, words: int, text: str = "", value: float = 1.0) -> flo
 LIST_ITEM = lazy_compile(r"^\s*(?:\d|[-–—•*·▪►✓✔]\s|\|)")  # a table's rows too
 MIN_LIST_SHARE = 0.5  # of the lines that start like a list item
 MIN_LIST_ITEMS = 2
-MAX_LIST_LINES = 40
+MAX_LIST_GAPS = 20  # lines of a list that are no item (its subheadings, notes): a longer list is a page's
+# A quantity alone on its line ("135 g", "2 gestr. TL", "1/2", "3"), its name on the next
+# ("Butter"), pair after pair: a recipe's ingredients as a page sets them in two columns. A date
+# or a time ("31.10.2023", "10:19") is no quantity.
+QUANTITY = lazy_compile(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+)?(?:\s+[^\s\d]\S*){0,2}\s*$")
+MAX_NAME_WORDS = 6
 
 
-def list_end(texts: list[str], classes: list[str], ends: list[bool], start: int, step: int) -> int | None:
+def list_items(texts: list[str]) -> list[bool]:
+    """Per line: does it read as a list's item? It starts like one (see LIST_ITEM), or it is the
+    name of the quantity above it, in a run of such pairs."""
+    quantity = [bool(QUANTITY.match(text)) for text in texts]
+    return [
+        bool(LIST_ITEM.match(text))
+        or (is_named_quantity(quantity, i) and 0 < len(text.split()) <= MAX_NAME_WORDS)
+        for i, text in enumerate(texts)
+    ]
+
+
+def is_named_quantity(quantity: list[bool], i: int) -> bool:
+    """Is line i a name under a quantity, with another pair before or after it?"""
+    if i == 0 or not quantity[i - 1] or quantity[i]:
+        return False
+    return (i + 1 < len(quantity) and quantity[i + 1]) or (i >= 3 and quantity[i - 3])
+
+
+def list_end(items: list[bool], classes: list[str], ends: list[bool], start: int, step: int) -> int | None:
     """The index of the last line of the list that starts at `start` going `step` (1: down,
     -1: up) and stops before a good line, a line that `ends` marks or the document's end;
-    None when the lines there are no list."""
-    items = lines = 0
+    None when the lines there are no list. `items`: per line, whether it reads as a list's
+    item (see list_items)."""
+    found = lines = 0
     i = start
-    while 0 <= i < len(texts) and classes[i] != GOOD and not ends[i]:
-        if lines >= MAX_LIST_LINES:
+    while 0 <= i < len(items) and classes[i] != GOOD and not ends[i]:
+        if lines - found >= MAX_LIST_GAPS:
             return None
         lines += 1
-        items += bool(LIST_ITEM.match(texts[i]))
+        found += items[i]
         i += step
-    if items < MIN_LIST_ITEMS or items < MIN_LIST_SHARE * lines:
+    if found < MIN_LIST_ITEMS or found < MIN_LIST_SHARE * lines:
         return None
     return i - step
 
@@ -75,12 +99,13 @@ def stretch_over_lists(
     first, last = run
     if last < first:
         return run
-    while (end := list_end(texts, classes, ends, last + 1, 1)) is not None:
+    items = list_items(texts)
+    while (end := list_end(items, classes, ends, last + 1, 1)) is not None:
         last = end
         while last + 1 < len(texts) and classes[last + 1] == GOOD:
             last += 1
     last = over_step_markers(texts, classes, ends, last, 1)
-    while (end := list_end(texts, classes, ends, first - 1, -1)) is not None:
+    while (end := list_end(items, classes, ends, first - 1, -1)) is not None:
         first = end
         while first > 0 and classes[first - 1] == GOOD:
             first -= 1
