@@ -6,6 +6,7 @@ import re
 
 from cleaners.classifier.features import lower_tokens
 from cleaners.classifier.scoring import BAD, GOOD
+from cleaners.classifier.steps import step_number
 from cleaners.lexicon import headings
 from cleaners.lexicon.patterns import alternation, needles
 from cleaners.regex import lazy_compile
@@ -115,28 +116,59 @@ def stretch_over_lists(
     return first, last
 
 
-# Steps numbered on lines of their own ("4.", "2)", "- "): each marker stands between two
-# paragraphs of the article, and it goes on past the marker that the run ends at.
+# Steps numbered on lines of their own ("4.", "2)", "- ", "Step 3", "Krok 5", "3 of 12"), a step's
+# title under its marker at times ("Step 2" / "Make the dough"): each marker stands between two
+# steps of the article, and it goes on past the marker that the run ends at. A step's lines are
+# good ones, or short sentences (a recipe's "Stir well."), which score low.
 MAX_MARKER_WORDS = 2
+MAX_STEP_TITLE_WORDS = 5
 
 
 def is_step_marker(text: str) -> bool:
-    return bool(LIST_ITEM.match(text)) and len(text.split()) <= MAX_MARKER_WORDS
+    short_item = bool(LIST_ITEM.match(text)) and len(text.split()) <= MAX_MARKER_WORDS
+    return short_item or step_number(text) is not None
+
+
+def is_step_title(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_STEP_TITLE_WORDS and not text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def over_step_markers(texts: list[str], classes: list[str], ends: list[bool], edge: int, step: int) -> int:
     """The index the run's edge at `edge` moves to going `step` (1: down, -1: up) over each
-    step marker followed by good lines."""
-    while (
-        0 <= edge + 2 * step < len(texts)
-        and not ends[edge + step]
-        and is_step_marker(texts[edge + step])
-        and classes[edge + 2 * step] == GOOD
-    ):
-        edge += 2 * step
-        while 0 <= edge + step < len(texts) and classes[edge + step] == GOOD:
+    step marker (and its title) followed by a step's lines (going up, good ones alone); going
+    up, over the first step's marker (numbered 1) with nothing above it."""
+
+    def is_step_line(i: int) -> bool:
+        # going up, a short sentence over a marker may be the page's (a dateline's "Press release | X e.V.")
+        if not 0 <= i < len(texts) or ends[i]:
+            return False
+        return classes[i] == GOOD or (step > 0 and is_short_sentence(texts[i]))
+
+    while (head := step_head(texts, ends, edge, step)) is not None:
+        beyond = head + step if step > 0 else head - 1
+        if not is_step_line(beyond):
+            if step < 0 and step_number(texts[head]) == 1:
+                return head
+            break
+        edge = beyond
+        while is_step_line(edge + step):
             edge += step
     return edge
+
+
+def step_head(texts: list[str], ends: list[bool], edge: int, step: int) -> int | None:
+    """The far index of the step's head (its marker, and its title under the marker) next to
+    the run's edge going `step`; None when no marker stands there."""
+    near, far = edge + step, edge + 2 * step
+    if not 0 <= near < len(texts) or ends[near]:
+        return None
+    if is_step_marker(texts[near]):
+        below = near + 1
+        titled = step > 0 and below < len(texts) and not ends[below] and is_step_title(texts[below])
+        return below if titled and not is_step_marker(texts[below]) else near
+    if step < 0 and far >= 0 and not ends[far] and is_step_title(texts[near]) and is_step_marker(texts[far]):
+        return far
+    return None
 
 
 # A sentence right above the run is the article's first: a lead, a recipe's first step, whose

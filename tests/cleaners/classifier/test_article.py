@@ -202,7 +202,7 @@ def test_the_run_goes_on_over_numbered_steps():
         ("4.", BAD, False),
         ("Leave it to cool before you cut it into slices.", GOOD, False),
     ]
-    assert stretched(lines, (3, 5)) == (1, 7)
+    assert stretched(lines, (3, 5)) == (0, 7)  # up to the first step's marker
 
 
 def test_markers_before_the_frame_do_not_carry_the_run():
@@ -262,3 +262,30 @@ def test_a_long_list_joins_the_run():
     assert stretched(lines, (len(lines) - 1, len(lines) - 1)) == (0, len(lines) - 1)
     menu = [(f"Section {n}", BAD, False) for n in range(30)]
     assert stretched([*menu, *items[:3], lines[-1]], (33, 33)) == (33, 33)
+
+
+# Steps under a marker of a word and a number, a title under each marker at times: the run goes
+# on over them, and over a step made of short sentences; up to the first step's marker.
+def test_the_run_goes_on_over_titled_steps():
+    lines = [
+        ("Share", BAD, True),
+        ("Step 1", BAD, False),
+        ("Make the dough", BAD, False),
+        ("Knead the flour, the water and the salt into a smooth dough and let it rest.", GOOD, False),
+        ("Step 2", BAD, False),
+        ("Fill the dumplings", BAD, False),
+        ("Roll the dough out thinly, cut rounds and fill each with a spoon of the filling.", GOOD, False),
+        ("Step 3", BAD, False),
+        ("Boil the dumplings. Serve them hot.", BAD, False),
+        ("Print", BAD, True),
+    ]
+    assert stretched(lines, (3, 6)) == (1, 8)
+
+
+def test_a_dateline_over_the_run_is_no_step():
+    lines = [
+        ("Press release | Consumer Centre e.V.", BAD, False),
+        ("12.12.2022 12:22", BAD, False),
+        ("What changes in 2023: the most important changes for consumers at a glance", GOOD, False),
+    ]
+    assert stretched(lines, (2, 2)) == (2, 2)
