@@ -2,8 +2,9 @@
 
 `language` picks the document's language from stopword coverage, `features` measures each
 line with cheap string operations, `scoring` turns the features into a score and a class
-and smooths the classes with the neighbouring lines, `article` chooses the densest run of
-good lines and `finder` puts it together as the `classifier` rule.
+and smooths the classes with the neighbouring lines (`steps` leaves a how-to's numbered step
+markers to them), `article` chooses the densest run of good lines and `finder` puts it
+together as the `classifier` rule.
 """
 
 from cleaners.classifier.finder import find_article

@@ -6,6 +6,7 @@ import re
 
 from cleaners.classifier.features import lower_tokens
 from cleaners.classifier.scoring import BAD, GOOD
+from cleaners.classifier.steps import step_number
 from cleaners.lexicon import headings
 from cleaners.lexicon.patterns import alternation, needles
 from cleaners.regex import lazy_compile
@@ -46,22 +47,46 @@ def line_weight(cls: str, words: int, text: str = "", value: float = 1.0) -> flo
 LIST_ITEM = lazy_compile(r"^\s*(?:\d|[-–—•*·▪►✓✔]\s|\|)")  # a table's rows too
 MIN_LIST_SHARE = 0.5  # of the lines that start like a list item
 MIN_LIST_ITEMS = 2
-MAX_LIST_LINES = 40
+MAX_LIST_GAPS = 20  # lines of a list that are no item (its subheadings, notes): a longer list is a page's
+# A quantity alone on its line ("135 g", "2 gestr. TL", "1/2", "3"), its name on the next
+# ("Butter"), pair after pair: a recipe's ingredients as a page sets them in two columns. A date
+# or a time ("31.10.2023", "10:19") is no quantity.
+QUANTITY = lazy_compile(r"^\s*\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+)?(?:\s+[^\s\d]\S*){0,2}\s*$")
+MAX_NAME_WORDS = 6
 
 
-def list_end(texts: list[str], classes: list[str], ends: list[bool], start: int, step: int) -> int | None:
+def list_items(texts: list[str]) -> list[bool]:
+    """Per line: does it read as a list's item? It starts like one (see LIST_ITEM), or it is the
+    name of the quantity above it, in a run of such pairs."""
+    quantity = [bool(QUANTITY.match(text)) for text in texts]
+    return [
+        bool(LIST_ITEM.match(text))
+        or (is_named_quantity(quantity, i) and 0 < len(text.split()) <= MAX_NAME_WORDS)
+        for i, text in enumerate(texts)
+    ]
+
+
+def is_named_quantity(quantity: list[bool], i: int) -> bool:
+    """Is line i a name under a quantity, with another pair before or after it?"""
+    if i == 0 or not quantity[i - 1] or quantity[i]:
+        return False
+    return (i + 1 < len(quantity) and quantity[i + 1]) or (i >= 3 and quantity[i - 3])
+
+
+def list_end(items: list[bool], classes: list[str], ends: list[bool], start: int, step: int) -> int | None:
     """The index of the last line of the list that starts at `start` going `step` (1: down,
     -1: up) and stops before a good line, a line that `ends` marks or the document's end;
-    None when the lines there are no list."""
-    items = lines = 0
+    None when the lines there are no list. `items`: per line, whether it reads as a list's
+    item (see list_items)."""
+    found = lines = 0
     i = start
-    while 0 <= i < len(texts) and classes[i] != GOOD and not ends[i]:
-        if lines >= MAX_LIST_LINES:
+    while 0 <= i < len(items) and classes[i] != GOOD and not ends[i]:
+        if lines - found >= MAX_LIST_GAPS:
             return None
         lines += 1
-        items += bool(LIST_ITEM.match(texts[i]))
+        found += items[i]
         i += step
-    if items < MIN_LIST_ITEMS or items < MIN_LIST_SHARE * lines:
+    if found < MIN_LIST_ITEMS or found < MIN_LIST_SHARE * lines:
         return None
     return i - step
 
@@ -75,12 +100,13 @@ def stretch_over_lists(
     first, last = run
     if last < first:
         return run
-    while (end := list_end(texts, classes, ends, last + 1, 1)) is not None:
+    items = list_items(texts)
+    while (end := list_end(items, classes, ends, last + 1, 1)) is not None:
         last = end
         while last + 1 < len(texts) and classes[last + 1] == GOOD:
             last += 1
     last = over_step_markers(texts, classes, ends, last, 1)
-    while (end := list_end(texts, classes, ends, first - 1, -1)) is not None:
+    while (end := list_end(items, classes, ends, first - 1, -1)) is not None:
         first = end
         while first > 0 and classes[first - 1] == GOOD:
             first -= 1
@@ -90,28 +116,59 @@ def stretch_over_lists(
     return first, last
 
 
-# Steps numbered on lines of their own ("4.", "2)", "- "): each marker stands between two
-# paragraphs of the article, and it goes on past the marker that the run ends at.
+# Steps numbered on lines of their own ("4.", "2)", "- ", "Step 3", "Krok 5", "3 of 12"), a step's
+# title under its marker at times ("Step 2" / "Make the dough"): each marker stands between two
+# steps of the article, and it goes on past the marker that the run ends at. A step's lines are
+# good ones, or short sentences (a recipe's "Stir well."), which score low.
 MAX_MARKER_WORDS = 2
+MAX_STEP_TITLE_WORDS = 5
 
 
 def is_step_marker(text: str) -> bool:
-    return bool(LIST_ITEM.match(text)) and len(text.split()) <= MAX_MARKER_WORDS
+    short_item = bool(LIST_ITEM.match(text)) and len(text.split()) <= MAX_MARKER_WORDS
+    return short_item or step_number(text) is not None
+
+
+def is_step_title(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_STEP_TITLE_WORDS and not text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def over_step_markers(texts: list[str], classes: list[str], ends: list[bool], edge: int, step: int) -> int:
     """The index the run's edge at `edge` moves to going `step` (1: down, -1: up) over each
-    step marker followed by good lines."""
-    while (
-        0 <= edge + 2 * step < len(texts)
-        and not ends[edge + step]
-        and is_step_marker(texts[edge + step])
-        and classes[edge + 2 * step] == GOOD
-    ):
-        edge += 2 * step
-        while 0 <= edge + step < len(texts) and classes[edge + step] == GOOD:
+    step marker (and its title) followed by a step's lines (going up, good ones alone); going
+    up, over the first step's marker (numbered 1) with nothing above it."""
+
+    def is_step_line(i: int) -> bool:
+        # going up, a short sentence over a marker may be the page's (a dateline's "Press release | X e.V.")
+        if not 0 <= i < len(texts) or ends[i]:
+            return False
+        return classes[i] == GOOD or (step > 0 and is_short_sentence(texts[i]))
+
+    while (head := step_head(texts, ends, edge, step)) is not None:
+        beyond = head + step if step > 0 else head - 1
+        if not is_step_line(beyond):
+            if step < 0 and step_number(texts[head]) == 1:
+                return head
+            break
+        edge = beyond
+        while is_step_line(edge + step):
             edge += step
     return edge
+
+
+def step_head(texts: list[str], ends: list[bool], edge: int, step: int) -> int | None:
+    """The far index of the step's head (its marker, and its title under the marker) next to
+    the run's edge going `step`; None when no marker stands there."""
+    near, far = edge + step, edge + 2 * step
+    if not 0 <= near < len(texts) or ends[near]:
+        return None
+    if is_step_marker(texts[near]):
+        below = near + 1
+        titled = step > 0 and below < len(texts) and not ends[below] and is_step_title(texts[below])
+        return below if titled and not is_step_marker(texts[below]) else near
+    if step < 0 and far >= 0 and not ends[far] and is_step_title(texts[near]) and is_step_marker(texts[far]):
+        return far
+    return None
 
 
 # A sentence right above the run is the article's first: a lead, a recipe's first step, whose

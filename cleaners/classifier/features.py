@@ -17,6 +17,9 @@ from cleaners.regex import lazy_compile
 # Characters that strip off a token's edges before the stopword lookup.
 EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…-–—*/|·•›»"
 SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", ":", ";", '"', "”", "’", "»", ")")
+# Characters that show nothing (zero-width spaces and joiners, invisible operators, a byte-order
+# mark): some pages end each line of a list or a recipe with one, after its full stop.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
 # What a URL, an e-mail address or a handle holds ("https://", "@", ".com").
 URL_ENDINGS = (".com", ".org", ".net", ".htm", ".php")
 JUNK_MARKS = (
@@ -52,6 +55,11 @@ class Features:
     consent: bool  # speaks of cookies, consent or privacy
     repeated: bool  # the same text stands elsewhere in the document
     position: float  # 0 at the top of the document, 1 at the bottom
+
+
+def visible_end(text: str) -> str:
+    """The text up to its last character that shows (no space, no invisible character after)."""
+    return text.rstrip().rstrip(INVISIBLE).rstrip()
 
 
 def is_table_row(text: str) -> bool:
@@ -139,7 +147,7 @@ def texts_features(
     words = map(sub, map(len, tokens), punctuation)
     stopwords = map(sum, map(map, repeat(stop.__contains__), tokens))
     capitals = map(sum, map(map, repeat(str.isupper), map(map, repeat(FIRST_CHARACTER), tokens)))
-    terminal = map(methodcaller("endswith", SENTENCE_END), map(str.rstrip, texts))
+    terminal = map(methodcaller("endswith", SENTENCE_END), map(visible_end, texts))
     rows = zip(texts, tokens, words, stopwords, capitals, terminal, map(str.isascii, texts), strict=True)
     return [
         measure(row, junk, separators, consent)

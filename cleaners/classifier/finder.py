@@ -28,6 +28,7 @@ from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
 from cleaners.classifier.language import cjk_language, detect_language, stoplists
 from cleaners.classifier.scoring import BAD, BAD_SCORE, GOOD, classify, edge_penalty, score, smooth
+from cleaners.classifier.steps import steps_undecided
 from cleaners.dates import parse_date, strip_date_parts
 from cleaners.document import Document, Line
 from cleaners.engine import RuleLog
@@ -143,7 +144,7 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     raw_classes = [classify(value, words) for value, _, words in scored]
     if BAD not in raw_classes:
         return None  # the whole document reads as an article: keep it whole
-    classes = smooth(raw_classes)
+    classes = smooth(steps_undecided(texts, raw_classes))
     markers = {line.text for line in lines_with(doc, COMMENT_MARKER_NEEDLES)}  # may frame a comment
     weights = [
         line_weight(cls, f.words, text if text in markers else "", value)

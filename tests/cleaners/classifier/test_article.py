@@ -202,7 +202,7 @@ def test_the_run_goes_on_over_numbered_steps():
         ("4.", BAD, False),
         ("Leave it to cool before you cut it into slices.", GOOD, False),
     ]
-    assert stretched(lines, (3, 5)) == (1, 7)
+    assert stretched(lines, (3, 5)) == (0, 7)  # up to the first step's marker
 
 
 def test_markers_before_the_frame_do_not_carry_the_run():
@@ -216,3 +216,76 @@ def test_markers_before_the_frame_do_not_carry_the_run():
     assert stretched(lines, (0, 0)) == (0, 0)
     shared = [lines[0], ("1.", BAD, True), lines[4]]
     assert stretched(shared, (0, 0)) == (0, 0)
+
+
+# Ingredients set in two columns: a quantity on its line, its name on the next, pair after pair.
+def test_quantities_with_their_names_on_the_next_line_are_a_list():
+    pairs = ["125 g", "plain flour", "2 tbsp", "caster sugar", "3", "eggs (large)", "1/2 tsp", "salt"]
+    lines = [
+        ("Ingredients", BAD, False),
+        *[(text, BAD, False) for text in pairs],
+        ("Whisk the eggs with the sugar until pale, then fold in the flour.", GOOD, False),
+    ]
+    assert stretched(lines, (9, 9)) == (0, 9)
+    german = ["200 g", "Mehl", "2 gestr. TL", "Backpulver", "4", "Eier (Größe M)", "Zutaten für", "Teig"]
+    lines = [
+        *[(text, BAD, False) for text in german],
+        ("Den Teig eine Stunde ruhen lassen, dann backen.", GOOD, False),
+    ]
+    assert stretched(lines, (8, 8)) == (0, 8)
+
+
+def test_a_date_over_a_headline_is_no_quantity_and_its_name():
+    lines = [
+        ("Tue, 10:19", BAD, False),
+        ("31.10.2023", BAD, False),
+        ("Let us talk about the weather", BAD, False),
+        (
+            "October brought more rain than any month of the last ten years, the weather service said.",
+            GOOD,
+            False,
+        ),
+    ]
+    assert stretched(lines, (3, 3)) == (3, 3)
+
+
+# A long list (a recipe's ingredients in several groups) joins the run as long as most of its
+# lines are items; the number of its lines alone does not stop it.
+def test_a_long_list_joins_the_run():
+    items = [(f"{n} g of ingredient number {n}", BAD, False) for n in range(1, 50)]
+    lines = [
+        *items,
+        ("For the filling:", BAD, False),
+        *items[:5],
+        ("Bake it for forty minutes until golden.", GOOD, False),
+    ]
+    assert stretched(lines, (len(lines) - 1, len(lines) - 1)) == (0, len(lines) - 1)
+    menu = [(f"Section {n}", BAD, False) for n in range(30)]
+    assert stretched([*menu, *items[:3], lines[-1]], (33, 33)) == (33, 33)
+
+
+# Steps under a marker of a word and a number, a title under each marker at times: the run goes
+# on over them, and over a step made of short sentences; up to the first step's marker.
+def test_the_run_goes_on_over_titled_steps():
+    lines = [
+        ("Share", BAD, True),
+        ("Step 1", BAD, False),
+        ("Make the dough", BAD, False),
+        ("Knead the flour, the water and the salt into a smooth dough and let it rest.", GOOD, False),
+        ("Step 2", BAD, False),
+        ("Fill the dumplings", BAD, False),
+        ("Roll the dough out thinly, cut rounds and fill each with a spoon of the filling.", GOOD, False),
+        ("Step 3", BAD, False),
+        ("Boil the dumplings. Serve them hot.", BAD, False),
+        ("Print", BAD, True),
+    ]
+    assert stretched(lines, (3, 6)) == (1, 8)
+
+
+def test_a_dateline_over_the_run_is_no_step():
+    lines = [
+        ("Press release | Consumer Centre e.V.", BAD, False),
+        ("12.12.2022 12:22", BAD, False),
+        ("What changes in 2023: the most important changes for consumers at a glance", GOOD, False),
+    ]
+    assert stretched(lines, (2, 2)) == (2, 2)

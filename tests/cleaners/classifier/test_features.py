@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from cleaners.classifier.features import JUNK_TOKEN, lower_tokens, stop_forms, strong_boilerplate
+from cleaners.classifier.features import JUNK_TOKEN, lower_tokens, stop_forms, strong_boilerplate, visible_end
 
 from .helpers import ENGLISH, PROSE, features
 
@@ -97,3 +97,8 @@ def test_the_bars_of_a_table_row_are_no_menu_separators():
     assert features("| 125 g | Mehl |").separators == 0
     assert not strong_boilerplate(features("| Calories | 240 kcal |"))
     assert features("Start | Rezepte | Kontakt").separators == 2
+
+
+def test_a_full_stop_before_an_invisible_character_ends_a_sentence():
+    assert visible_end("Stir fry to mix well.\u2063 ") == "Stir fry to mix well."
+    assert features("Remove the tofu and drain it on paper towels.\u2063").terminal
