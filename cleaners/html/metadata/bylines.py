@@ -269,8 +269,11 @@ def byline_elements(page: HtmlPage) -> list[HtmlElement]:
 
 
 def byline_reading(element: HtmlElement, page: HtmlPage) -> tuple[str, int | None]:
-    """A byline element's text and how sure it names a person (None: no name at all)."""
+    """A byline element's text and how sure it names a person (None: no name at all). A
+    byline may show the date first ("Dec 17, 2025 · Jane Doe"): the names follow it."""
     text = byline_text(element)
+    if (date_first := DATE_THEN_NAME.match(text)) and names_fill(text[date_first.end() :], page):
+        text = text[date_first.end() :]
     names = names_in([text], page) if text else []
     if names and not all(map(is_name_shaped, names)):
         return text, OTHER  # "En kiosques", "Revised Edition Edited by ...": maybe no name
@@ -328,12 +331,21 @@ def collect_blocks(element: HtmlElement, parts: list[str]) -> None:
         parts.append(element.text)
     for child in element:
         if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-            block = child.tag in BLOCK_TAGS
+            block = child.tag in BLOCK_TAGS or glued(parts, child)
             parts.append(BLOCK_SEPARATOR if block else "")
             collect_blocks(child, parts)
             parts.append(BLOCK_SEPARATOR if block else "")
         if child.tail:
             parts.append(child.tail)
+
+
+def glued(parts: list[str], child: HtmlElement) -> bool:
+    """Would child's text glue to the text before it, word to word? Inline elements set
+    side by side with no space are blocks of their own as a reader sees them ("<span>Dec
+    17, 2025</span><span>Jane Doe</span>", "<b>Jane Doe</b><span>Head Winemaker</span>")."""
+    before = next((part for part in reversed(parts) if part), "")
+    text = child.text or ""
+    return bool(before) and before[-1].isalnum() and text[:1].isalnum()
 
 
 def text_bylines(page: HtmlPage) -> list[str]:
@@ -389,8 +401,12 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
 
 def names_fill_block(text: str, page: HtmlPage) -> bool:
     """Is the first block of text (after a block separator) names alone?"""
-    block = text[len(BLOCK_SEPARATOR) :].split(BLOCK_SEPARATOR, 1)[0]
-    names = split_names(clean_name(block, page))
+    return names_fill(text[len(BLOCK_SEPARATOR) :].split(BLOCK_SEPARATOR, 1)[0], page)
+
+
+def names_fill(text: str, page: HtmlPage) -> bool:
+    """Is text names alone ("Jane Doe and Max Muster")?"""
+    names = split_names(clean_name(text, page))
     return bool(names) and all(map(is_name_shaped, names))
 
 

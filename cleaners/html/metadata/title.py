@@ -85,9 +85,11 @@ def read_title(page: HtmlPage) -> str | None:
             origin.update((headline_text(element), element) for element in seconds)
     anchor = origin.get(found)
     if found is None and origin:
-        # No declared title confirms any heading: the first heading, unless it is a slogan.
+        # No declared title confirms any heading: the first heading, unless it is a slogan
+        # or the banner line of a page that calls itself a website, not an article.
         first = next(iter(origin))
-        found = None if is_slogan(first) and usable_declared_title(declared, page) else first
+        banner = is_slogan(first) or declares_website(page, declared)
+        found = None if banner and usable_declared_title(declared, page) else first
         anchor = origin[first]
     if found is None:
         title = first_declared_title(declared, page)
@@ -175,6 +177,17 @@ def is_slogan(heading: str) -> bool:
     """A heading written as a sentence or two with a full stop ("Clarity, finally.", "Your
     content. Your canvas."): a landing page's tagline, where a headline has no full stop."""
     return bool(SLOGAN_END.search(heading))
+
+
+def declares_website(page: HtmlPage, declared: list[str]) -> bool:
+    """Does the page say it is a website (og:type), not an article or a product, and give
+    itself a title of its own, not the site's name? A landing page's first heading is then a
+    banner line ("Bring your strategy to life"), and the page's title names what it offers
+    ("Work Management Software")."""
+    if (page.meta_first("og:type") or "").strip().casefold() != "website":
+        return False
+    title = letters(first_declared_title(declared, page))
+    return title not in {letters(name) for name in page.meta_values("og:site_name")}
 
 
 def usable_declared_title(declared: list[str], page: HtmlPage) -> bool:

@@ -1,3 +1,4 @@
+import pytest
 from trafilatura.utils import load_html
 
 from cleaners.html.metadata import read_metadata
@@ -107,3 +108,16 @@ def test_a_job_and_an_employer_after_the_name():
         "</div><p>Flour.</p></body></html>"
     )
     assert read_metadata(page(html)).author == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("<span>Mar 3, 2024</span><span>Odile K. Varga</span>", ["Odile K. Varga"]),
+        ("<span>14.05.2023</span><span>Henrik Vogt</span>", ["Henrik Vogt"]),
+        ("<b>Rosa Lindqvist</b><span>Head Gardener</span>", ["Rosa Lindqvist"]),
+    ],
+)
+def test_inline_parts_side_by_side_are_read_apart(byline, names):
+    body = f"<h1>Frost comes early</h1><div class='postAuthorBox'>{byline}</div><p>Text.</p>"
+    assert read_metadata(page(f"<html><body>{body}</body></html>")).author == names

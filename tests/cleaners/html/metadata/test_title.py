@@ -128,3 +128,30 @@ def test_other_headings_no_declared_title_confirms_stay_the_headline(heading, de
 )
 def test_a_forums_name_after_the_thread_title_is_no_part_of_it(declared, headline):
     assert read_title(page_of(f"<title>{declared}</title>", "<p>Text.</p>")) == headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared"),
+    [
+        ("Grow with every season", "Greenhouse Kits and Supplies | Sproutly"),
+        ("Your ledger, always balanced", "Bookkeeping Software for Bakeries"),
+    ],
+)
+def test_a_website_pages_banner_heading_gives_way_to_its_declared_title(heading, declared):
+    head = f"<meta property='og:type' content='website'><title>{declared}</title>"
+    page = page_of(head, f"<h1>{heading}</h1><p>Text.</p>")
+    assert read_title(page) == declared.split(" | ")[0]
+    assert page.headline_element.text == heading
+
+
+def test_an_articles_heading_no_declared_title_confirms_stays_the_headline():
+    head = "<meta property='og:type' content='article'><title>Bookkeeping Software for Bakeries</title>"
+    page = page_of(head, "<h1>Your ledger, always balanced</h1><p>Text.</p>")
+    assert read_title(page) == "Your ledger, always balanced"
+
+
+def test_a_website_pages_heading_stays_when_its_declared_title_is_the_sites_name():
+    head = "<meta property='og:type' content='website'><meta property='og:site_name' content='Sproutly Shop'>"
+    head += "<meta property='og:title' content='Sproutly Shop'>"
+    page = page_of(head, "<h1>Watering cans restocked</h1><p>Text.</p>")
+    assert read_title(page) == "Watering cans restocked"
