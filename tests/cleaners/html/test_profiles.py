@@ -7,7 +7,9 @@ import pytest
 from lxml.html import fromstring
 
 from cleaners import clean
-from cleaners.html.profiles import region_text
+from cleaners.html import page_type
+from cleaners.html.page import parse_page
+from cleaners.html.profiles import profile_of, region_instead, region_text
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "html" / "page_types"
 
@@ -264,3 +266,12 @@ def test_a_thread_without_a_main_region_is_its_repeated_posts():
     for text in THREAD_POSTS:
         assert text.split(".")[0] in doc.text
     assert "Forum rules" not in doc.text and "What's new" not in doc.text
+
+
+def test_a_long_text_under_the_article_length_still_yields_to_a_larger_region():
+    # 1,200 words of one section of a region of 3,000 are not yet an article trafilatura found.
+    line = " ".join(f"word{n}" for n in range(100))
+    page = parse_page(f"<html><body><main>{f'<p>{line}</p>' * 30}</main></body></html>")
+    undated = profile_of(page_type.PAGE, dated=False)
+    assert region_instead(page, undated, "\n".join([line] * 12)) is not None
+    assert region_instead(page, undated, "\n".join([line] * 16)) is None  # an article found
