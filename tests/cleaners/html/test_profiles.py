@@ -7,7 +7,10 @@ import pytest
 from lxml.html import fromstring
 
 from cleaners import clean
-from cleaners.html.profiles import region_text
+from cleaners.html import page_type
+from cleaners.html.cards import word_count
+from cleaners.html.page import HtmlPage, parse_page
+from cleaners.html.profiles import main_region, profile_of, region_instead, region_text, sectioned
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "html" / "page_types"
 
@@ -264,3 +267,63 @@ def test_a_thread_without_a_main_region_is_its_repeated_posts():
     for text in THREAD_POSTS:
         assert text.split(".")[0] in doc.text
     assert "Forum rules" not in doc.text and "What's new" not in doc.text
+
+
+# A firm's page stacked of headed sections, each a heading and a paragraph of its own.
+FIRM_SECTIONS = [
+    ("Planning", "We draw up the plans, apply for consent and agree the schedule before work starts."),
+    ("Groundworks", "Our own crew digs the footings, lays the drains and pours the slab in any weather."),
+    ("Building", "Bricklayers and joiners who have worked together for years raise the walls."),
+    ("Fitting out", "Kitchens, bathrooms and flooring are fitted by one team, so nothing waits on a trade."),
+    ("Handover", "You walk round with the site manager, and every snag is put right within a week."),
+    ("Aftercare", "A ten year guarantee covers the structure, and a call brings someone out in two days."),
+]
+
+
+def sections_page(extra: str = "", sections: list[tuple[str, str]] = FIRM_SECTIONS) -> HtmlPage:
+    body = "".join(f"<section><h2>{title}</h2><p>{line}</p></section>" for title, line in sections)
+    return parse_page(f"<html><body><nav><a href='/'>Home</a></nav><main>{body}{extra}</main></body></html>")
+
+
+def first_sections(count: int) -> str:
+    return "\n".join(f"{title}\n{line}" for title, line in FIRM_SECTIONS[:count])
+
+
+def test_a_dated_page_of_headed_sections_takes_its_region_at_the_undated_share():
+    # trafilatura kept half of the sections: an article's share for a dated page, not a
+    # service page's, whose software stamps a date on every page.
+    dated = profile_of(page_type.PAGE, dated=True)
+    region = region_instead(sections_page(), dated, first_sections(3))
+    assert region is not None and "Aftercare" in region and "Home" not in region
+    assert region_instead(sections_page(), dated, first_sections(4)) is None  # over the share
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # A comment form: a post's region, whose sections trafilatura was right to leave.
+        "<form><textarea name='comment'></textarea><button>Post</button></form>",
+        # More teasers than sections: a news front's grid, each teaser in a section too.
+        "".join(f"<article><a href='/n{n}'>Story {n}</a></article>" for n in range(7)),
+    ],
+)
+def test_a_dated_region_of_sections_with_a_form_or_teasers_keeps_the_article_share(extra):
+    dated = profile_of(page_type.PAGE, dated=True)
+    assert region_instead(sections_page(extra), dated, first_sections(3)) is None
+
+
+def test_sections_mostly_of_links_are_not_a_stack_of_sections():
+    linked = [(title, f"<a href='/{title}'>{line}</a>") for title, line in FIRM_SECTIONS]
+    region = main_region(sections_page(sections=linked))
+    assert not sectioned(region, word_count(region_text(region)))
+    region = main_region(sections_page(sections=FIRM_SECTIONS[:4]))  # too few sections
+    assert not sectioned(region, word_count(region_text(region)))
+
+
+def test_a_long_text_under_the_article_length_still_yields_to_a_larger_region():
+    # 1,200 words of one section of a region of 3,000 are not yet an article trafilatura found.
+    line = " ".join(f"word{n}" for n in range(100))
+    page = parse_page(f"<html><body><main>{f'<p>{line}</p>' * 30}</main></body></html>")
+    undated = profile_of(page_type.PAGE, dated=False)
+    assert region_instead(page, undated, "\n".join([line] * 12)) is not None
+    assert region_instead(page, undated, "\n".join([line] * 16)) is None  # an article found
