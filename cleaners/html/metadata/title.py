@@ -53,6 +53,7 @@ MAX_TITLE_CHARS = 300
 MAX_LEFTOVERS = 2
 MAX_SITE_NAME_CHARS = 60
 MAX_SITE_WORDS = 3
+MIN_STEM_CHARS = 4
 WORD = lazy_compile(r"\w+")
 SAME_LENGTH = {code: value for code, value in LOOSE_CHARS.items() if value is not None}
 # A heading that holds the site's name: a logo, a link to the home page.
@@ -88,7 +89,9 @@ def read_title(page: HtmlPage) -> str | None:
         # No declared title confirms any heading: the first heading, unless it is a slogan
         # or the banner line of a page that calls itself a website, not an article.
         first = next(iter(origin))
-        banner = is_slogan(first) or declares_website(page, declared)
+        banner = is_slogan(first) or (
+            declares_website(page, declared) and not in_words_of(first, first_declared_title(declared, page))
+        )
         found = None if banner and usable_declared_title(declared, page) else first
         anchor = origin[first]
     if found is None:
@@ -188,6 +191,17 @@ def declares_website(page: HtmlPage, declared: list[str]) -> bool:
         return False
     title = letters(first_declared_title(declared, page))
     return title not in {letters(name) for name in page.meta_values("og:site_name")}
+
+
+def in_words_of(heading: str, title: str | None) -> bool:
+    """Is every word of the heading a word of the title, or its stem ("Nachhaltig leben" in
+    "Nachhaltiger leben", "Camp Stoves" in "Camping Stoves: Top Rated")? The heading then
+    names the page in short, not in a banner line of its own."""
+    words = WORD.findall(loose(title))
+    return all(
+        any(word == own or (len(own) >= MIN_STEM_CHARS and word.startswith(own)) for word in words)
+        for own in WORD.findall(loose(heading))
+    )
 
 
 def usable_declared_title(declared: list[str], page: HtmlPage) -> bool:

@@ -155,3 +155,12 @@ def test_a_website_pages_heading_stays_when_its_declared_title_is_the_sites_name
     head += "<meta property='og:title' content='Sproutly Shop'>"
     page = page_of(head, "<h1>Watering cans restocked</h1><p>Text.</p>")
     assert read_title(page) == "Watering cans restocked"
+
+
+@pytest.mark.parametrize(
+    ("heading", "declared"),
+    [("Camp Stoves", "Camping Stoves: Top Rated Camp Stoves"), ("Nachhaltig leben", "Nachhaltiger leben")],
+)
+def test_a_website_pages_heading_in_its_declared_titles_words_stays_the_headline(heading, declared):
+    head = f"<meta property='og:type' content='website'><meta property='og:title' content='{declared}'>"
+    assert read_title(page_of(head, f"<h1>{heading}</h1><p>Text.</p>")) == heading
