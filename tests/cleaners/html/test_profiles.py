@@ -327,3 +327,15 @@ def test_a_long_text_under_the_article_length_still_yields_to_a_larger_region():
     undated = profile_of(page_type.PAGE, dated=False)
     assert region_instead(page, undated, "\n".join([line] * 12)) is not None
     assert region_instead(page, undated, "\n".join([line] * 16)) is None  # an article found
+
+
+@pytest.mark.parametrize("kind", [page_type.ARTICLE, page_type.PRODUCT, page_type.DOCUMENTATION])
+def test_a_typed_page_of_headed_sections_takes_its_region_when_trafilatura_kept_few(kind):
+    # an article, a product or a manual stacked of headed sections: trafilatura keeping under
+    # 0.6 of them took one part of the content for all of it
+    profile = profile_of(kind, dated=True)
+    region = region_instead(sections_page(), profile, first_sections(3))
+    assert region is not None and "Aftercare" in region and "Home" not in region
+    assert region_instead(sections_page(), profile, first_sections(4)) is None  # over the share
+    # a page not stacked of sections keeps trafilatura's text, however little of the region
+    assert region_instead(sections_page(sections=FIRM_SECTIONS[:4]), profile, first_sections(1)) is None
