@@ -131,7 +131,12 @@ ROLE_FIRST = lazy_compile(rf"(?<!\w)\w*(?:{longest_first(ROLE_ENDINGS)})(?:in)?\
 # "Jane Doe, Director of Operations", "Jane Doe, Trial Attorney at Hale & Hale": a job, not a name.
 ROLE_AT = lazy_compile(r"\s(?:of|at|for|bei|chez)\s")
 TRAILING_ROLE = lazy_compile(rf"(?<=\w)\s+(?:{longest_first(TRAILING_ROLES)})$", re.IGNORECASE)
-NAME_SEPARATOR = lazy_compile(rf"{RUN_START}\s*(?:[,;&]|\s(?:{longest_first(words_of(CONJUNCTIONS))})\s)\s*")
+# A comma, semicolon or ampersand, with the conjunction of an Oxford comma after it ("A, B, and
+# C"), or a conjunction alone.
+NAME_CONJUNCTIONS = longest_first(words_of(CONJUNCTIONS))
+NAME_SEPARATOR = lazy_compile(
+    rf"{RUN_START}\s*(?:[,;&](?:\s*(?:{NAME_CONJUNCTIONS})(?=\s))?|\s(?:{NAME_CONJUNCTIONS})\s)\s*"
+)
 FOOTNOTE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}$")  # "Jane Doe1": an affiliation mark
 TWITTER_HANDLE = lazy_compile(rf"{RUN_START}\s*@\w+")
 # A user name rather than a name: "jdoe", "jane.doe", "freeman1984".

@@ -5,7 +5,16 @@ from lxml.html import fromstring
 
 from cleaners.html.page import HtmlPage
 from cleaners.lexicon.bylines import LABELS, LINE_LABELS, MARKED_LABELS, NAME_PARTICLES, words_of
-from cleaners.names import LABEL, after_label, is_name, is_name_shaped, names_in, parse_byline, title_cased
+from cleaners.names import (
+    LABEL,
+    after_label,
+    is_name,
+    is_name_shaped,
+    names_in,
+    parse_byline,
+    split_names,
+    title_cased,
+)
 
 SITE = "<html><head><meta property='og:site_name' content='CNN'></head></html>"
 
@@ -220,3 +229,16 @@ def test_a_byline_label_in_a_block_of_its_own():
 )
 def test_names_in_capitals_are_title_cased(written, name):
     assert title_cased(written) == name
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        ("Jane Doe, John Smith, and Mary Major", ["Jane Doe", "John Smith", "Mary Major"]),
+        ("Anna Weber, Paul Roth, und Eva Kern", ["Anna Weber", "Paul Roth", "Eva Kern"]),
+        ("Jane Doe, Andrew Smith", ["Jane Doe", "Andrew Smith"]),  # a name that starts like "and"
+        ("A. Li & B. Wu; C. Ode", ["A. Li", "B. Wu", "C. Ode"]),
+    ],
+)
+def test_names_split_at_commas_conjunctions_and_oxford_commas(names, expected):
+    assert split_names(names) == expected
