@@ -236,3 +236,36 @@ def refuse_binary(raw: bytes) -> None:
     if nul_runs:
         raise BinaryInput("binary data (NUL bytes), not text or HTML")
     raise BinaryInput(f"binary data ({controls} control bytes in the first {len(head)})")
+
+
+# Text a page encoded as UTF-8 twice: each byte of a character shown as the windows-1252 (or,
+# where that has none, Latin-1) character of that byte ("â€”" for "—", "Ã©" for "é"). Only the
+# lead bytes of punctuation and Western European letters are read (Â, Ã, â): a letter such as
+# "Ü" before a sign is too often meant.
+CONTINUATION_BYTES = {
+    **{chr(b): b for b in range(0x80, 0xC0)},
+    **{bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0xC0)},
+}
+CONTINUATION = "[" + re.escape("".join(CONTINUATION_BYTES)) + "]"
+DOUBLE_UTF8 = lazy_compile(f"(?:[ÂÃ]{CONTINUATION}|â{CONTINUATION}{{2}})+")
+LEAD_BYTES = {"Â": 0xC2, "Ã": 0xC3, "â": 0xE2}
+ENCODINGS_UNDONE = 2  # a page may have encoded its text three times
+
+
+def undo_double_utf8(text: str) -> str:
+    """`text` with each run of twice-encoded characters read as the UTF-8 it was; a run that is
+    no UTF-8 stays as it is."""
+    for _ in range(ENCODINGS_UNDONE):
+        if not ("Â" in text or "Ã" in text or "â" in text):
+            break
+        text = DOUBLE_UTF8.sub(decoded_run, text)
+    return text
+
+
+def decoded_run(match: re.Match) -> str:
+    run = match.group()
+    data = bytes(LEAD_BYTES.get(char) or CONTINUATION_BYTES[char] for char in run)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return run

@@ -24,6 +24,7 @@ from lxml.html import (
     tostring,
 )
 
+from cleaners.decoding import undo_double_utf8
 from cleaners.html.bounds import (
     MAX_PARSE_DEPTH,
     flatten_nesting,
@@ -96,12 +97,12 @@ DOMAIN_PREFIX = lazy_compile(r"^(?:www\d?|m|amp|mobile)\.")
 
 
 def clean_text(text: str | None) -> str:
-    """Whitespace folded, entities a page escaped twice decoded."""
+    """Whitespace folded, entities a page escaped twice and text it encoded twice decoded."""
     if not text:
         return ""
     if "&" in text:
         text = html.unescape(text)
-    return WS.sub(" ", INVISIBLE.sub("", text)).strip()
+    return WS.sub(" ", INVISIBLE.sub("", undo_double_utf8(text))).strip()
 
 
 def loose(text: str | None) -> str:

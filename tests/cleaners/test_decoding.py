@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean
-from cleaners.decoding import decode
+from cleaners.decoding import decode, undo_double_utf8
 from cleaners.errors import BinaryInput
 
 TEXT = "Le maire a déclaré que la rénovation de l’église coûterait cher. " * 4
@@ -219,3 +219,22 @@ def test_a_transport_charset_the_bytes_refute_is_set_aside():
 
 def test_an_unknown_transport_charset_is_ignored():
     assert decode(b"plain words", "x-no-such-charset").method == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "shown, meant",
+    [
+        ("A Beginnerâ\x80\x99s Guide", "A Beginner’s Guide"),  # Latin-1 read
+        ("A Beginnerâ€™s Guide", "A Beginner’s Guide"),  # windows-1252 read
+        ("cafÃ© crÃ¨me, prix Â£5", "café crème, prix £5"),
+        ("â€œQuotedâ€\x9d", "“Quoted”"),
+        ("Ã¢â‚¬â„¢", "’"),  # encoded three times
+    ],
+)
+def test_text_a_page_encoded_twice_is_read_as_meant(shown, meant):
+    assert undo_double_utf8(shown) == meant
+
+
+@pytest.mark.parametrize("text", ["pâte à crêpes", "câine român", "SÃO PAULO", "Zürich · Ölpreis", "Â alone"])
+def test_text_meant_as_it_is_stays(text):
+    assert undo_double_utf8(text) == text
