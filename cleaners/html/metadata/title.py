@@ -88,11 +88,9 @@ def read_title(page: HtmlPage) -> str | None:
     if found is None and origin:
         # No declared title confirms any heading: the first heading, unless it is a slogan
         # or the banner line of a page that calls itself a website, not an article.
-        first = next(iter(origin))
-        banner = is_slogan(first) or (
-            declares_website(page, declared) and not in_words_of(first, first_declared_title(declared, page))
-        )
-        found = None if banner and usable_declared_title(declared, page) else first
+        first, own = next(iter(origin)), first_declared_title(declared, page)
+        banner = is_slogan(first) or (declares_website(page, own) and not in_words_of(first, own))
+        found = None if banner and usable_declared_title(own) else first
         anchor = origin[first]
     if found is None:
         title = first_declared_title(declared, page)
@@ -182,15 +180,14 @@ def is_slogan(heading: str) -> bool:
     return bool(SLOGAN_END.search(heading))
 
 
-def declares_website(page: HtmlPage, declared: list[str]) -> bool:
+def declares_website(page: HtmlPage, own_title: str | None) -> bool:
     """Does the page say it is a website (og:type), not an article or a product, and give
     itself a title of its own, not the site's name? A landing page's first heading is then a
     banner line ("Bring your strategy to life"), and the page's title names what it offers
     ("Work Management Software")."""
     if (page.meta_first("og:type") or "").strip().casefold() != "website":
         return False
-    title = letters(first_declared_title(declared, page))
-    return title not in {letters(name) for name in page.meta_values("og:site_name")}
+    return letters(own_title) not in {letters(name) for name in page.meta_values("og:site_name")}
 
 
 def in_words_of(heading: str, title: str | None) -> bool:
@@ -204,8 +201,8 @@ def in_words_of(heading: str, title: str | None) -> bool:
     )
 
 
-def usable_declared_title(declared: list[str], page: HtmlPage) -> bool:
-    title = first_declared_title(declared, page)
+def usable_declared_title(title: str | None) -> bool:
+    """Is the page's own declared title (first_declared_title) one to fall back on?"""
     return bool(title) and not PAGE_LABELS.match(title)
 
 
