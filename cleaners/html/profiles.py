@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from cleaners.html import page_type
 from cleaners.html.cards import WORD, card_container, posts_container, word_count
+from cleaners.html.content_block import content_block
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
 
@@ -99,6 +100,8 @@ HELD_SHARE = 0.8
 SECTIONS = 5
 SECTION_LINK_SHARE = 0.3
 HEADED_SECTION_XPATH = ".//section[.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
+# A block with this share of its words in links is teasers or items, not prose.
+LINKED_BLOCK = 0.5
 # This many paragraphs of this many words are an article's.
 PROSE_WORDS = 20
 PROSE_PARAGRAPHS = 2
@@ -143,7 +146,8 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if region is None and profile.posts:
         region = posts_container(page)
     if region is None:
-        return cards_added(page, profile, text) if profile.cards else None
+        added = cards_added(page, profile, text) if profile.cards else None
+        return block_instead(page, profile, added or text) or added
     words = word_count(text)
     if words >= ARTICLE_FOUND and not profile.over_extracted:
         return None
@@ -159,6 +163,25 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if words < under_share(profile, region, shown_words) * shown_words or over:
         return shown
     return None
+
+
+def block_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
+    """A page without a main region: its content block's text (html/content_block.py) when
+    `text` is too little of it, by the profile's share."""
+    if not (profile.under_extracted and profile.region) or word_count(text) >= ARTICLE_FOUND:
+        return None
+    block = content_block(page)
+    if block is None or (holds_prose(text) and mostly_links(block)):
+        return None
+    shown = region_text(block)
+    return shown if word_count(text) < profile.under_extracted * word_count(shown) else None
+
+
+def mostly_links(block: HtmlElement) -> bool:
+    """Are most of the block's words links (teasers, a grid of items)? Beside an article
+    trafilatura found, they are its page's, not its content (cards_added's guard too)."""
+    linked = sum(word_count(link.text_content()) for link in block.iter("a"))
+    return linked >= LINKED_BLOCK * word_count(region_text(block))
 
 
 def under_share(profile: Profile, region: HtmlElement, shown_words: int) -> float:

@@ -72,3 +72,7 @@ RECOMMENDATION_HEADINGS = (
     "prodotti correlati", "prodotti simili", "articoli simili", "potrebbe piacerti", "comprati insieme",
     "produtos relacionados", "produtos semelhantes", "itens semelhantes", "também pode gostar",
 )  # fmt: skip
+
+# Class or id parts (by their start) of the page's frame and its discussion, which a content
+# block (html/content_block.py) is never found in: "site-header", "commentlisting", "navbar".
+FRAME_PARTS = ("comment", "header", "footer", "nav", "menu", "sidebar")
