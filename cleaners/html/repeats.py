@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.regex import lazy_compile
 
 # The page types whose repeated lines are copies (html/page_type.py names them; this module
 # does not import it, so that the text way, which runs the rule too, never loads lxml).
 REPEATING_TYPES = frozenset({"forum", "product", "listing"})
+# A line without a letter or digit ("|", "-") parts a page's blocks: it says nothing, and the
+# text rules read the edges of a text by the lines it keeps between them.
+WORD = lazy_compile(r"\w")
 
 
 def line_key(text: str) -> str:
@@ -30,6 +34,8 @@ def strip_repeated_lines(doc: Document, log: RuleLog) -> None:
     first: dict[str, int] = {}
     for line in doc.kept():
         key = line_key(line.text)
+        if not WORD.search(key):
+            continue
         if key in first:
             log.drop(line, f"a copy of line {first[key]}")
         else:

@@ -47,3 +47,8 @@ def test_a_post_quoted_under_itself_keeps_the_post():
 def test_other_pages_and_text_dumps_keep_their_repeats(page_type):
     song = "Row, row, row your boat\nGently down the stream\nRow, row, row your boat"
     assert cleaned(song, page_type).text.count("Row, row, row your boat") == 2
+
+
+def test_a_separator_without_words_is_left_where_it_stands():
+    thread = "Which flue kit?\n|\nThe twin-wall one.\n|\nanswered May 2, 2023"
+    assert cleaned(thread, "forum").text.count("|") == 2
