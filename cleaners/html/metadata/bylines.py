@@ -387,15 +387,30 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
             return []  # the label is inside a sentence: "Leasing von Firmenwagen"
         window = context[at : at + MAX_BYLINE_CHARS]
         names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
-        if window[len(start) :].startswith(BLOCK_SEPARATOR) and not names_fill_block(
-            window[len(start) :], page
-        ):
+        rest = window[len(start) :]
+        own_names = names_fill(start, page)  # "by Jane Doe - 2024-05-02" holds its names
+        if rest.startswith(BLOCK_SEPARATOR) and not own_names and not names_fill_block(rest, page):
             return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
+        if linked := linked_name_after(rest, owner, page):
+            return linked
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
         owner = owner.getparent()
+    return []
+
+
+def linked_name_after(rest: str, owner: HtmlElement, page: HtmlPage) -> list[str]:
+    """The name a link right after the label shows, when other words follow the link ("By
+    <a>Jane Doe</a> <a>View the print edition</a>"): the link bounds the name."""
+    for link in owner.iter("a"):
+        text = clean_text(link.text_content())
+        if text:
+            shown = rest.lstrip(" :")
+            if shown.startswith(text) and shown != text and is_name_shaped(text) and names_in([text], page):
+                return [text]
+            return []
     return []
 
 
