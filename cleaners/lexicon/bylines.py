@@ -86,6 +86,18 @@ BEFORE_DATE_WORDS = ("edited", "last edited", "text")
 CATEGORY_VERBS = ("posted", "filed", "veröffentlicht")
 # Headings of a list of the site's writers ("Authors: A, B, C, ..."), not this article's.
 AUTHOR_LIST_HEADINGS = ("authors", "autoren", "auteurs", "autores", "autori", "our writers")
+# What a person calls their own site after their name: "Jane Doe's blog", "Jane Doe's notes".
+PERSONAL_SITE_WORDS = (
+    "blog",
+    "weblog",
+    "homepage",
+    "home page",
+    "website",
+    "site",
+    "notes",
+    "notizen",
+    "newsletter",
+)
 
 # The words that join the names of one byline: "Ana Ruiz and Ben Cole", "Max Muster und Erika
 # Mustermann". The text way reads English's only: "Por Juan E. Pérez" is one name, and "Von

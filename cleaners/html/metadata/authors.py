@@ -14,6 +14,7 @@ from cleaners.html.metadata.bylines import (
     copyright_holder,
     first_poster,
     signature,
+    site_owner,
     text_bylines,
 )
 from cleaners.html.page import HtmlPage, clean_text
@@ -134,6 +135,7 @@ def credited_names(page: HtmlPage) -> list[str]:
         or first_poster(page)
         or signature(page)
         or copyright_holder(page)
+        or site_owner(page)
     )
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from cleaners.dates import parse_date_value
-from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments
+from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments, letters
 from cleaners.lexicon.bylines import (
     AUTHOR_LIST_HEADINGS,
     BEFORE_DATE_WORDS,
@@ -25,6 +26,7 @@ from cleaners.lexicon.bylines import (
     LABELS,
     MARKED_LABELS,
     NOT_TEXT_BYLINE_LABELS,
+    PERSONAL_SITE_WORDS,
     WRITING_VERBS,
     words_of,
 )
@@ -387,15 +389,30 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
             return []  # the label is inside a sentence: "Leasing von Firmenwagen"
         window = context[at : at + MAX_BYLINE_CHARS]
         names = list(takewhile(is_name_shaped, split_names(clean_name(window, page))))
-        if window[len(start) :].startswith(BLOCK_SEPARATOR) and not names_fill_block(
-            window[len(start) :], page
-        ):
+        rest = window[len(start) :]
+        own_names = names_fill(start, page)  # "by Jane Doe - 2024-05-02" holds its names
+        if rest.startswith(BLOCK_SEPARATOR) and not own_names and not names_fill_block(rest, page):
             return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
+        if linked := linked_name_after(rest, owner, page):
+            return linked
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
         owner = owner.getparent()
+    return []
+
+
+def linked_name_after(rest: str, owner: HtmlElement, page: HtmlPage) -> list[str]:
+    """The name a link right after the label shows, when other words follow the link ("By
+    <a>Jane Doe</a> <a>View the print edition</a>"): the link bounds the name."""
+    for link in owner.iter("a"):
+        text = clean_text(link.text_content())
+        if text:
+            shown = rest.lstrip(" :")
+            if shown.startswith(text) and shown != text and is_name_shaped(text) and names_in([text], page):
+                return [text]
+            return []
     return []
 
 
@@ -506,3 +523,43 @@ def copyright_holder(page: HtmlPage) -> list[str]:
             if 2 <= len(name.split()) <= 3 and is_name_shaped(name) and not ORGANISATION.search(name):
                 return names_in([name], page)
     return []
+
+
+# "Jane Doe's blog", "Jane Doe’s notes": the site of the person named.
+PERSONAL_SITE = lazy_compile(
+    rf"^(?P<name>.+?)['’]s\s+(?:{longest_first(PERSONAL_SITE_WORDS)})$", re.IGNORECASE
+)
+SITE_WORD = lazy_compile(rf"\b(?:{longest_first(PERSONAL_SITE_WORDS)})\b", re.IGNORECASE)
+MIN_ADDRESS_NAME = 4
+MAX_OWNER_WORDS = 3
+
+
+def site_owner(page: HtmlPage) -> list[str]:
+    """The person whose own site this is, when the site is named after them: "Jane Doe's
+    blog", or a name its address spells ("Jane Doe" at janedoe.com, jane.example.dev,
+    ~jdoe): on a personal site without a byline, its owner wrote the page."""
+    for site in page.site_names:
+        name = match["name"] if (match := PERSONAL_SITE.match(site)) else site
+        if (
+            2 <= len(name.split()) <= MAX_OWNER_WORDS
+            and is_name_shaped(name)
+            and not SITE_WORD.search(name)
+            and (match or spelled_by_address(name, page.url or ""))
+            and names_in([name], page) == [name]
+        ):
+            return [name]
+    return []
+
+
+def spelled_by_address(name: str, url: str) -> bool:
+    """Does the address spell the name: the whole name or its first word as a part of the
+    host, or its last word ending a ~user directory?"""
+    parts = urlsplit(url)
+    labels = set((parts.hostname or "").split("."))
+    words = [letters(word) for word in name.split()]
+    users = [letters(piece) for piece in parts.path.split("/") if piece.startswith("~")]
+    return (
+        "".join(words) in labels
+        or (len(words[0]) >= MIN_ADDRESS_NAME and words[0] in labels)
+        or any(user.endswith(words[-1]) for user in users if len(words[-1]) >= MIN_ADDRESS_NAME)
+    )

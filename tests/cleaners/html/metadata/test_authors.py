@@ -204,3 +204,21 @@ def test_a_declared_author_the_page_shows_stands():
         "<footer>Page maintained by Oskar Lindqvist</footer>"
     )
     assert read_authors(page(head, body)) == ["Oskar Lindqvist"]
+
+
+def owned(site: str, url: str) -> list[str]:
+    html = f"""<html><head><meta property="og:site_name" content="{site}"><link rel="canonical" href="{url}">
+    </head><body><h1>Self-hosting a mail server</h1><p>It is easier than it sounds.</p></body></html>"""
+    return read_authors(HtmlPage(load_html(html)))
+
+
+def test_a_personal_site_without_a_byline_credits_its_owner():
+    assert owned("Ruth Okafor's blog", "https://example.org/posts/mail") == ["Ruth Okafor"]
+    assert owned("Tomas Lindqvist", "https://tomaslindqvist.net/posts/mail") == ["Tomas Lindqvist"]
+    assert owned("Tomas Lindqvist", "https://tomas.example.dev/mail") == ["Tomas Lindqvist"]
+    assert owned("Ruth Okafor", "https://www.example.ac.uk/~rokafor/mail.html") == ["Ruth Okafor"]
+
+
+def test_a_site_its_address_does_not_spell_names_no_owner():
+    assert owned("Harbour Lights", "https://example.org/posts/mail") == []
+    assert owned("Lindqvist Data Blog", "https://lindqvist.example.com/mail") == []

@@ -121,3 +121,22 @@ def test_a_job_and_an_employer_after_the_name():
 def test_inline_parts_side_by_side_are_read_apart(byline, names):
     body = f"<h1>Frost comes early</h1><div class='postAuthorBox'>{byline}</div><p>Text.</p>"
     assert read_metadata(page(f"<html><body>{body}</body></html>")).author == names
+
+
+def test_names_in_the_labels_own_block_outlast_a_text_block_after_it():
+    byline = "<p>von Jana Weber - 2024-05-02<br>Aktualisiert: 2024-05-03</p>"
+    found = page(f"<html><body><h1>Brot</h1>{byline}<p>Mehl.</p></body></html>")
+    assert text_bylines(found) == ["Jana Weber"]
+
+
+def test_a_link_after_the_label_bounds_the_name():
+    name = "<a href='/contributors/ines'>Inès M. Duval</a>"
+    links = f"<p>By {name} <a href='/print'>Read the print issue</a></p>"
+    found = page(f"<html><body><h1>Motors for robots</h1>{links}<p>Torque first.</p></body></html>")
+    assert text_bylines(found) == ["Inès M. Duval"]
+
+
+def test_a_link_after_the_label_with_words_that_are_no_name_gives_none():
+    links = "<p>By <a href='/print'>Read the print issue</a> today</p>"
+    found = page(f"<html><body><h1>Motors for robots</h1>{links}<p>Torque first.</p></body></html>")
+    assert text_bylines(found) == []
