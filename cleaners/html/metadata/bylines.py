@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from cleaners.dates import parse_date_value
-from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments, letters
+from cleaners.html.page import MAX_ANCESTORS, TAXONOMY_CLASS, HtmlPage, clean_text, in_comments
 from cleaners.lexicon.bylines import (
     AUTHOR_LIST_HEADINGS,
     BEFORE_DATE_WORDS,
@@ -530,36 +529,20 @@ PERSONAL_SITE = lazy_compile(
     rf"^(?P<name>.+?)['’]s\s+(?:{longest_first(PERSONAL_SITE_WORDS)})$", re.IGNORECASE
 )
 SITE_WORD = lazy_compile(rf"\b(?:{longest_first(PERSONAL_SITE_WORDS)})\b", re.IGNORECASE)
-MIN_ADDRESS_NAME = 4
 MAX_OWNER_WORDS = 3
 
 
 def site_owner(page: HtmlPage) -> list[str]:
-    """The person whose own site this is, when the site is named after them: "Jane Doe's
-    blog", or a name its address spells ("Jane Doe" at janedoe.com, jane.example.dev,
-    ~jdoe): on a personal site without a byline, its owner wrote the page."""
+    """The person whose own site this is, when the site says so: "Jane Doe's blog". A site
+    name its address spells is no such sign: "Home Depot" at homedepot.com is a brand."""
     for site in page.site_names:
-        name = match["name"] if (match := PERSONAL_SITE.match(site)) else site
+        match = PERSONAL_SITE.match(site)
+        name = match["name"] if match else ""
         if (
             2 <= len(name.split()) <= MAX_OWNER_WORDS
             and is_name_shaped(name)
             and not SITE_WORD.search(name)
-            and (match or spelled_by_address(name, page.url or ""))
             and names_in([name], page) == [name]
         ):
             return [name]
     return []
-
-
-def spelled_by_address(name: str, url: str) -> bool:
-    """Does the address spell the name: the whole name or its first word as a part of the
-    host, or its last word ending a ~user directory?"""
-    parts = urlsplit(url)
-    labels = set((parts.hostname or "").split("."))
-    words = [letters(word) for word in name.split()]
-    users = [letters(piece) for piece in parts.path.split("/") if piece.startswith("~")]
-    return (
-        "".join(words) in labels
-        or (len(words[0]) >= MIN_ADDRESS_NAME and words[0] in labels)
-        or any(user.endswith(words[-1]) for user in users if len(words[-1]) >= MIN_ADDRESS_NAME)
-    )

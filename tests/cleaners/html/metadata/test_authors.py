@@ -214,11 +214,11 @@ def owned(site: str, url: str) -> list[str]:
 
 def test_a_personal_site_without_a_byline_credits_its_owner():
     assert owned("Ruth Okafor's blog", "https://example.org/posts/mail") == ["Ruth Okafor"]
-    assert owned("Tomas Lindqvist", "https://tomaslindqvist.net/posts/mail") == ["Tomas Lindqvist"]
-    assert owned("Tomas Lindqvist", "https://tomas.example.dev/mail") == ["Tomas Lindqvist"]
-    assert owned("Ruth Okafor", "https://www.example.ac.uk/~rokafor/mail.html") == ["Ruth Okafor"]
+    assert owned("Tomas Lindqvist’s notes", "https://tomaslindqvist.net/posts/mail") == ["Tomas Lindqvist"]
 
 
-def test_a_site_its_address_does_not_spell_names_no_owner():
+def test_a_site_named_as_a_brand_names_no_owner():
+    # Two name-shaped words, even the ones its address spells, are as often a brand's.
     assert owned("Harbour Lights", "https://example.org/posts/mail") == []
+    assert owned("Harbour Lights", "https://harbourlights.com/posts/mail") == []
     assert owned("Lindqvist Data Blog", "https://lindqvist.example.com/mail") == []
