@@ -22,6 +22,7 @@ from cleaners.classifier.article import (
     line_weight,
     run_after_anchor,
     stretch_over_lists,
+    stretch_up,
     teaser_block,
 )
 from cleaners.classifier.article_date import article_date
@@ -173,7 +174,10 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     ]
     if anchor is not None:
         good[0] = False  # the page's title, its headline repeated below: no lead
-    first = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
+    lead = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
+    if lead < first:  # a list above the lead (a recipe's ingredients) is the article's too
+        lead = stretch_up(texts, classes, ends, lead)
+    first = lead
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         return None  # an article with a few lines around it: the named rules read those
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
