@@ -15,6 +15,7 @@ from cleaners.classifier.article import (
     CLOSING_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
     RELATED_HEADING_NEEDLES,
+    SENTENCE_ENDS,
     cut_comments,
     densest_run,
     is_closing_heading,
@@ -179,8 +180,17 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
         lead = stretch_up(texts, classes, ends, lead)
     first = lead
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
-        return None  # an article with a few lines around it: the named rules read those
+        if not is_frame_tail(texts[last + 1 :]):
+            return None  # an article with a few lines around it: the named rules read those
+        first = 0  # its few head lines stay for the named rules; the frame below it goes
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
+
+
+def is_frame_tail(tail: list[str]) -> bool:
+    """Do the few lines below an article read as a page's frame? None of them ends a sentence:
+    a "Related topics" heading, teasers' headlines, a call to sign up. The article's own last
+    lines that its run left out (a signature, a closing question, a note) end one."""
+    return bool(tail) and not any(text.rstrip().endswith(SENTENCE_ENDS) for text in tail)
 
 
 def frameless(doc: Document, texts: list[str], strong: list[bool], run: tuple[int, int]) -> bool:

@@ -279,3 +279,28 @@ def test_a_list_above_the_lead_goes_with_the_article():
     assert all(line in doc.text for line in INGREDIENTS[1:])
     assert all(line in doc.text for line in PANCAKE_NOTES + PANCAKE_STEPS)
     assert menu not in doc.text and "Weather" not in doc.text
+
+
+# A short article with a few lines below it: teasers' headlines and a heading (none of them a
+# named rule's) are the page's frame and go; a signature or a closing question ends a sentence
+# and stays for the named rules.
+ARTICLE = [
+    PROSE,
+    "Engineers said the steel for the deck arrived in June, weeks later than the council had been "
+    "told, and the work on the approach roads had to wait until it came.",
+    "The council expects the first buses to cross the bridge in April, once the inspectors have "
+    "signed off the lighting and the barriers along the footpath.",
+]
+
+
+def test_teaser_headlines_right_below_a_short_article_go():
+    tail = ["Photo Galleries", "Ferry Fares Rise Again For Winter", "New Cycle Lanes For The City Centre"]
+    doc = clean(page("Home | News | Sport | Weather", *ARTICLE, *tail), format="text")
+    assert all(paragraph in doc.text for paragraph in ARTICLE)
+    assert not any(line in doc.text for line in tail)
+
+
+def test_a_signature_right_below_a_short_article_stays():
+    tail = ["Have you crossed the old bridge lately?", "Reporting by Anna Berg."]
+    doc = clean(page("Home | News | Sport | Weather", *ARTICLE, *tail), format="text")
+    assert all(line in doc.text for line in ARTICLE + tail)
