@@ -106,21 +106,20 @@ def stretch_over_lists(
         while last + 1 < len(texts) and classes[last + 1] == GOOD:
             last += 1
     last = over_step_markers(texts, classes, ends, last, 1)
-    return stretch_up(texts, classes, ends, first, items), last
+    first = up_over_lists(items, classes, ends, first)
+    first = over_step_markers(texts, classes, ends, first, -1)
+    while first > 0 and not ends[first - 1] and is_short_sentence(texts[first - 1]):
+        first -= 1
+    return first, last
 
 
-def stretch_up(
-    texts: list[str], classes: list[str], ends: list[bool], first: int, items: list[bool] | None = None
-) -> int:
-    """The run's first index moved up over the lists above it (see stretch_over_lists)."""
-    items = items if items is not None else list_items(texts)
+def up_over_lists(items: list[bool], classes: list[str], ends: list[bool], first: int) -> int:
+    """The run's first index moved up over the lists above it and the good lines above each
+    (see stretch_over_lists)."""
     while (end := list_end(items, classes, ends, first - 1, -1)) is not None:
         first = end
         while first > 0 and classes[first - 1] == GOOD:
             first -= 1
-    first = over_step_markers(texts, classes, ends, first, -1)
-    while first > 0 and not ends[first - 1] and is_short_sentence(texts[first - 1]):
-        first -= 1
     return first
 
 

@@ -21,10 +21,11 @@ from cleaners.classifier.article import (
     is_closing_heading,
     lead_lines,
     line_weight,
+    list_items,
     run_after_anchor,
     stretch_over_lists,
-    stretch_up,
     teaser_block,
+    up_over_lists,
 )
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
@@ -177,7 +178,7 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
         good[0] = False  # the page's title, its headline repeated below: no lead
     lead = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
     if lead < first:  # a list above the lead (a recipe's ingredients) is the article's too
-        lead = stretch_up(texts, classes, ends, lead)
+        lead = up_over_lists(list_items(texts), classes, ends, lead)
     first = lead
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
         if not is_frame_tail(texts[last + 1 :]):
