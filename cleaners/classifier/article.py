@@ -106,14 +106,21 @@ def stretch_over_lists(
         while last + 1 < len(texts) and classes[last + 1] == GOOD:
             last += 1
     last = over_step_markers(texts, classes, ends, last, 1)
-    while (end := list_end(items, classes, ends, first - 1, -1)) is not None:
-        first = end
-        while first > 0 and classes[first - 1] == GOOD:
-            first -= 1
+    first = up_over_lists(items, classes, ends, first)
     first = over_step_markers(texts, classes, ends, first, -1)
     while first > 0 and not ends[first - 1] and is_short_sentence(texts[first - 1]):
         first -= 1
     return first, last
+
+
+def up_over_lists(items: list[bool], classes: list[str], ends: list[bool], first: int) -> int:
+    """The run's first index moved up over the lists above it and the good lines above each
+    (see stretch_over_lists)."""
+    while (end := list_end(items, classes, ends, first - 1, -1)) is not None:
+        first = end
+        while first > 0 and classes[first - 1] == GOOD:
+            first -= 1
+    return first
 
 
 # Steps numbered on lines of their own ("4.", "2)", "- ", "Step 3", "Krok 5", "3 of 12"), a step's

@@ -15,14 +15,17 @@ from cleaners.classifier.article import (
     CLOSING_HEADING_NEEDLES,
     COMMENT_MARKER_NEEDLES,
     RELATED_HEADING_NEEDLES,
+    SENTENCE_ENDS,
     cut_comments,
     densest_run,
     is_closing_heading,
     lead_lines,
     line_weight,
+    list_items,
     run_after_anchor,
     stretch_over_lists,
     teaser_block,
+    up_over_lists,
 )
 from cleaners.classifier.article_date import article_date
 from cleaners.classifier.features import document_features, lower_tokens, strong_boilerplate
@@ -173,10 +176,22 @@ def choose_article(doc: Document, kept: list[Line], framed: bool) -> Choice | No
     ]
     if anchor is not None:
         good[0] = False  # the page's title, its headline repeated below: no lead
-    first = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
+    lead = over_lead_gap(texts, good, (first, last), stoplist, [f.terminal for f in features])
+    if lead < first:  # a list above the lead (a recipe's ingredients) is the article's too
+        lead = up_over_lists(list_items(texts), classes, ends, lead)
+    first = lead
     if first <= HEAD_MARGIN and last >= len(kept) - 1 - TAIL_MARGIN:
-        return None  # an article with a few lines around it: the named rules read those
+        if not is_frame_tail(texts[last + 1 :]):
+            return None  # an article with a few lines around it: the named rules read those
+        first = 0  # its few head lines stay for the named rules; the frame below it goes
     return Choice(first, last, anchor, scored, texts, strong, good, stoplist)
+
+
+def is_frame_tail(tail: list[str]) -> bool:
+    """Do the few lines below an article read as a page's frame? None of them ends a sentence:
+    a "Related topics" heading, teasers' headlines, a call to sign up. The article's own last
+    lines that its run left out (a signature, a closing question, a note) end one."""
+    return bool(tail) and not any(text.rstrip().endswith(SENTENCE_ENDS) for text in tail)
 
 
 def frameless(doc: Document, texts: list[str], strong: list[bool], run: tuple[int, int]) -> bool:

@@ -252,3 +252,55 @@ def test_a_text_kept_whole_still_tells_the_date_and_byline_of_its_head(head, dat
     assert (doc.metadata.date, doc.metadata.author) == (date, author)
     assert head[-1] in doc.text and "Weight: 1,240 kg" in doc.text  # read, not cut
     assert clean(doc.text.encode("utf-8"), format="text").text == doc.text
+
+
+# A recipe that sets its ingredients above its notes (a lead) and its steps under a row of
+# labels: the lead carries the article up, and the list above the lead is the article's too.
+INGREDIENTS = ["Ingredients", "200 g", "plain flour", "2", "eggs", "300 ml", "milk", "1 pinch", "salt"]
+PANCAKE_NOTES = [
+    "The pancake batter keeps well for a day in the fridge if you cover the bowl tightly.",
+    "You can use any milk you like for the batter, and the pancakes freeze well between sheets of paper.",
+]
+PANCAKE_STEPS = [
+    "Whisk the flour, the eggs and a little of the milk into a smooth paste, then beat in the rest "
+    "of the milk until the batter is as thin as single cream.",
+    "Heat a little butter in a frying pan over a medium heat and pour in just enough batter to "
+    "coat the bottom of the pan in a thin layer.",
+    "Cook the pancake for about a minute on each side until golden, then slide it onto a warm "
+    "plate and cook the rest of the batter in the same way.",
+]
+
+
+def test_a_list_above_the_lead_goes_with_the_article():
+    labels = ["Utensils", "Bowl, whisk, frying pan", "Method", "Step by step", "Show all pictures", "Toggle"]
+    menu = "Home | Recipes | Baking | Contact"
+    lines = [menu, block(INGREDIENTS), *PANCAKE_NOTES, block(labels), *PANCAKE_STEPS, MENU]
+    doc = clean(page(*lines), format="text")
+    assert all(line in doc.text for line in INGREDIENTS[1:])
+    assert all(line in doc.text for line in PANCAKE_NOTES + PANCAKE_STEPS)
+    assert menu not in doc.text and "Weather" not in doc.text
+
+
+# A short article with a few lines below it: teasers' headlines and a heading (none of them a
+# named rule's) are the page's frame and go; a signature or a closing question ends a sentence
+# and stays for the named rules.
+ARTICLE = [
+    PROSE,
+    "Engineers said the steel for the deck arrived in June, weeks later than the council had been "
+    "told, and the work on the approach roads had to wait until it came.",
+    "The council expects the first buses to cross the bridge in April, once the inspectors have "
+    "signed off the lighting and the barriers along the footpath.",
+]
+
+
+def test_teaser_headlines_right_below_a_short_article_go():
+    tail = ["Photo Galleries", "Ferry Fares Rise Again For Winter", "New Cycle Lanes For The City Centre"]
+    doc = clean(page("Home | News | Sport | Weather", *ARTICLE, *tail), format="text")
+    assert all(paragraph in doc.text for paragraph in ARTICLE)
+    assert not any(line in doc.text for line in tail)
+
+
+def test_a_signature_right_below_a_short_article_stays():
+    tail = ["Have you crossed the old bridge lately?", "Reporting by Anna Berg."]
+    doc = clean(page("Home | News | Sport | Weather", *ARTICLE, *tail), format="text")
+    assert all(line in doc.text for line in ARTICLE + tail)
