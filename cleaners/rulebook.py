@@ -75,17 +75,6 @@ def deferred(module: str, function: str, *arguments: str) -> Callable[[Document,
     return apply
 
 
-def on_pages(rule: Callable[[Document, RuleLog], None]) -> Callable[[Document, RuleLog], None]:
-    """A rule of both ways that reads what the HTML way alone knows (the page's type): a text
-    dump passes it by without loading the HTML modules."""
-
-    def apply(doc: Document, log: RuleLog) -> None:
-        if doc.format == HTML:
-            rule(doc, log)
-
-    return apply
-
-
 T, H, TH = frozenset({TEXT}), frozenset({HTML}), frozenset({TEXT, HTML})
 
 # fmt: off
@@ -127,13 +116,13 @@ BYLINE = Rule("byline", "bylines at the edges (By NAME, Outlet) to author and si
 TITLE = Rule("title", "the headline on top to metadata title (HTML: only the declared title)", TH, read_title)
 STANDFIRST = Rule("standfirst", "a standfirst under the title or repeated later, to description", TH, read_standfirst)
 CORPUS_REPEAT = Rule("corpus_repeat", "lines a source repeats in at least K of its documents (--corpus-repeats K)", TH, corpus_only)
-REPEATED_LINE = Rule("repeated_line", "on a forum thread, a product or a listing page: later copies of a line", TH, on_pages(deferred("cleaners.html.repeats", "strip_repeated_lines")))
+REPEATED_LINE = Rule("repeated_line", "on a forum thread, a product or a listing page: later copies of a line", H, deferred("cleaners.html.repeats", "strip_repeated_lines"))
 ARTICLE_BODY = Rule("article_body", "lines the page's JSON-LD articleBody does not hold (or restores)", H, deferred("cleaners.html.article_body", "check_article_body"))
 
 TEXT_RULES = (
     TRACKING_PIXEL, STRAY_MARKUP, NORMALISE_TEXT, HEADER_FIELD, SHARE_ROW, NAV_MENU, WIDGET_PLACEHOLDER,
     GALLERY_COUNTER, PHOTO_CAPTION, DONATION_APPEAL, NEWSLETTER_APPEAL, SOCIAL_FOLLOW, DISCLOSURE,
-    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST, REPEATED_LINE,
+    LICENSE_FOOTER, SITE_CREDIT, POST_LINK, COMMENT_FORM, TRAILING_NAV, CLASSIFIER, ARTICLE_TAIL, AUTHOR_BIO, DATELINE, PAGE_DATE_BANNER, BREADCRUMB, BYLINE, TITLE, STANDFIRST,
 )
 HTML_RULES = (
     PAGE_METADATA, FIGURE_CREDIT, ASIDE, MARKED_BLOCK, PRODUCT_EXTRA, EXTRACT,

@@ -5,19 +5,19 @@ a product page shows its "About this item" block in a tab and again below it, a 
 quotes a post under the post itself. The reader of the page sees the line once where it
 belongs; a copy adds nothing but words. Only on a forum thread, a product and a listing: an
 article repeats a line on purpose (a refrain, a chorus), and documentation repeats its code.
-A text dump has no page type: the rule passes it by (and a second cleaning of a page's text
-changes nothing).
+An HTML rule: a text dump has no page type (and a second cleaning of a page's text changes
+nothing).
 """
 
 from __future__ import annotations
 
 from cleaners.document import Document
 from cleaners.engine import RuleLog
+from cleaners.html.page_type import FORUM, LISTING, PRODUCT
 from cleaners.regex import lazy_compile
 
-# The page types whose repeated lines are copies (html/page_type.py names them; this module
-# does not import it, so that the text way, which runs the rule too, never loads lxml).
-REPEATING_TYPES = frozenset({"forum", "product", "listing"})
+# The page types whose repeated lines are copies.
+REPEATING_TYPES = frozenset({FORUM, PRODUCT, LISTING})
 # A line without a letter or digit ("|", "-") parts a page's blocks: it says nothing, and the
 # text rules read the edges of a text by the lines it keeps between them.
 WORD = lazy_compile(r"\w")

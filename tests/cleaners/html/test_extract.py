@@ -6,7 +6,7 @@ import pytest
 
 from cleaners import clean
 from cleaners.document import Document
-from cleaners.rulebook import ARTICLE_BODY, HTML_RULES, TEXT_RULES
+from cleaners.rulebook import ARTICLE_BODY, HTML_RULES, REPEATED_LINE, TEXT_RULES
 
 HTML = Path(__file__).resolve().parents[2] / "data" / "html"
 
@@ -141,8 +141,8 @@ def test_html_rules_are_the_page_steps_then_the_text_rules_without_the_dump_ones
     page_steps = ["page_metadata", "figure_credit", "aside", "marked_block", "product_extra", "extract"]
     assert [rule.id for rule in HTML_RULES[:6]] == page_steps
     dump_only = ("header_field", "classifier", "article_tail")
-    assert list(HTML_RULES[6:-1]) == [rule for rule in TEXT_RULES if rule.id not in dump_only]
-    assert HTML_RULES[-1] is ARTICLE_BODY
+    assert list(HTML_RULES[6:-2]) == [rule for rule in TEXT_RULES if rule.id not in dump_only]
+    assert HTML_RULES[-2:] == (REPEATED_LINE, ARTICLE_BODY)
 
 
 def test_first_paragraph_is_not_taken_for_a_title_or_standfirst():
