@@ -66,6 +66,10 @@ HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 HEADING_WORDS = 10
 CAROUSEL_CARDS = 3
 WORDS_BEFORE_HEADING = 5
+AUTHOR_BOX = "author box"
+# An author's bio box runs to a paragraph or two: on the WCXB development pages the longest is
+# some 250 words; a forum post under its poster's class runs to a thousand.
+MAX_BIO_WORDS = 400
 PART_SPLIT = lazy_compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 # Every word boilerplate_mark reads: a part of a class or id, a compound's start, a word of an
 # aria-label, a role.
@@ -172,8 +176,14 @@ def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
     for element, values in page.marked_elements:
         if MARKER_HINT.search(values):
             reason = boilerplate_mark(element)
-            if reason:
+            if reason and not (reason == AUTHOR_BOX and too_long_for_a_bio(element)):
                 yield element, reason
+
+
+def too_long_for_a_bio(element: HtmlElement) -> bool:
+    """A block marked as the author's of this many words is a post (a forum's first post
+    carries its poster's class), not a bio."""
+    return len(visible_text(element).split()) > MAX_BIO_WORDS
 
 
 def select_product_extras(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
@@ -258,7 +268,7 @@ def token_mark(token: str) -> str | None:
         if part in blocks.MARKER_WORDS:
             return blocks.MARKER_WORDS[part]
         if part in AUTHOR_WORDS and (index == len(parts) - 1 or parts[index + 1] in AUTHOR_TAILS):
-            return "author box"
+            return AUTHOR_BOX
         if match := MARKER_PREFIXES.match(part):
             return blocks.MARKER_WORDS.get(match.group(), "share bar")
     return None

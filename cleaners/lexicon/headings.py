@@ -19,7 +19,7 @@ TOPIC = r"\b[^.!?]{0,40}"
 # under them as a link list.
 RELATED_EN = (
     term(r"related(?: articles| stories| posts)?"), "read more", "read also", "see also", "more on this",
-    "you may also like", "you might also like", "recommended", "what to read next",
+    "you may also like", "you might also like", "recommended", "what to read next", "explore further",
 )  # fmt: skip
 RELATED_EN_LINKS = (
     term(r"related (?:post|article|content|coverage|news|reading|links)"),

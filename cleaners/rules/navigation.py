@@ -44,6 +44,9 @@ RELATED_LINK = lazy_compile(rf"^(?:{alternation(headings.POINTERS)})\s*[:|»>]\s
 # The starts (folded) of NAV_HEADING's and RELATED_HEADING's headings, and of RELATED_LINK's
 # pointers: a line starting otherwise is none of them (see kept_starting_with).
 HEADING_START = line_start(NAV_HEADINGS)
+# On a forum thread the comments are its posts, the content: their heading leads no navigation.
+COMMENTS_HEADING = lazy_compile(rf"^(?:{alternation(headings.NAV_COMMENTS)})\b", re.IGNORECASE)
+FORUM_PAGE = "forum"  # html/page_type.FORUM (the text rules do not load the HTML modules)
 RELATED_LINK_START = line_start(headings.POINTERS)
 # A blog engine's footer under a post: its time ("Posted by NAME at 12:11 PM", the whole line),
 # or where it was filed ("This entry was posted in News. Bookmark the permalink.").
@@ -218,9 +221,10 @@ def strip_trailing_block(doc: Document, log: RuleLog, headings: list[Line]) -> N
     """From the first heading with prose above it and only link-like lines below, to the end."""
     kept = doc.kept()
     edges = ProseEdges(kept)
+    thread = doc.metadata.page_type == FORUM_PAGE
     for line in headings:
         match = NAV_HEADING.match(line.text)
-        if not match or is_record_field(kept, line.text):
+        if not match or is_record_field(kept, line.text) or (thread and COMMENTS_HEADING.match(line.text)):
             continue
         index = position(kept, line)
         # = any(is_prose(k.text) for k in kept[:index])

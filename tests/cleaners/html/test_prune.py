@@ -177,3 +177,13 @@ def test_visible_text_leaves_out_scripts_styles_and_what_they_hold():
     assert visible_text(tree.get_element_by_id("a")) == "Shown text and more"
     assert visible_text(tree.get_element_by_id("b")) == ""  # shown only without scripts
     assert visible_text(tree.get_element_by_id("c")) == "Plain one"
+
+
+def test_a_post_under_its_poster_s_class_is_no_author_box():
+    # A forum's first post carries its poster's class ("message-author"): a bio runs to a
+    # paragraph or two, a post that long is the thread's content.
+    bio = "<div class='author-box'><p>Ann Lee is a reporter covering the county council.</p></div>"
+    post = f"<div class='message-author'>{'<br>'.join([PROSE] * 20)}</div>"
+    tree, removals = pruned(page(f"<div>{bio}{post}</div>"))
+    assert [r.reason for r in removals] == ["author box"]
+    assert "Ann Lee" not in tree.text_content() and "swimming pool" in tree.text_content()

@@ -1,6 +1,6 @@
 import pytest
 
-from cleaners.document import Document
+from cleaners.document import Document, Metadata
 from cleaners.pipeline import clean
 from cleaners.rulebook import ARTICLE_TAIL, CLASSIFIER, TEXT_RULES, TRAILING_NAV
 from cleaners.rules.navigation import ProseEdges, is_link_like, is_prose, position
@@ -374,3 +374,18 @@ def test_a_dateline_over_a_print_button_at_the_end_goes_with_it():
     # left above the button by the first cleaning, a second cleaning would take it
     text = f"{PROSE}\n{PROSE.replace('.', ' again.')}\nveröffentlicht: 25.10.2007 15:19\nArtikel drucken\n"
     assert "2007" not in clean(text.encode()).text
+
+
+@pytest.mark.parametrize("heading", ["Comments", "Leave a reply"])
+def test_a_comments_heading_leads_the_trailing_navigation_of_an_article_not_of_a_thread(apply_rule, heading):
+    # On a forum thread the replies under the heading are the posts, the page's content.
+    text = f"{PROSE}\n{PROSE}\n{heading}\nSame problem here on my laptop\nDid the update fix it"
+    article = apply_rule("trailing_nav", text)
+    assert removed(article, "trailing_nav")[:1] == [heading]
+    thread = apply_rule("trailing_nav", text, metadata=Metadata(page_type="forum"))
+    assert removed(thread, "trailing_nav") == []
+
+
+def test_explore_further_is_a_related_heading(apply_rule):
+    text = f"{PROSE}\n{PROSE}\nExplore further\nBus fares frozen for 2026\nNew tram line opens"
+    assert removed(apply_rule("trailing_nav", text), "trailing_nav")[0] == "Explore further"
