@@ -55,10 +55,9 @@ def repeated_container(
 ) -> HtmlElement | None:
     """The element of at least `least` children whose repeated ones (`held_words` counts their
     words) hold the most words, and most of the element's own."""
-    body = page.tree.find("body")
-    if body is None:
+    words = page.memo(body_words)
+    if not words:
         return None
-    words = shown_words(body)
     best, best_words = None, 0
     for element in words:
         if len(element) < least:
@@ -67,6 +66,18 @@ def repeated_container(
         if held > best_words and held >= CARDS_SHARE * words[element]:
             best, best_words = element, held
     return best
+
+
+def body_words(page: HtmlPage) -> dict[HtmlElement, int]:
+    """shown_words of the page's body (empty without one), read once per page by the readers
+    of a page without a main region (cards, posts, its content block), after the pruning."""
+    body = page.tree.find("body")
+    return shown_words(body) if body is not None else {}
+
+
+def linked_words(element: HtmlElement) -> int:
+    """The words of the element's links."""
+    return sum(word_count(link.text_content()) for link in element.iter("a"))
 
 
 def shown_words(body: HtmlElement) -> dict[HtmlElement, int]:

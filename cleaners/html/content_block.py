@@ -17,7 +17,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from cleaners.html.cards import shown_words
+from cleaners.html.cards import body_words
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.lexicon.blocks import FRAME_PARTS
 from cleaners.regex import lazy_compile
@@ -34,9 +34,7 @@ FRAME_PART = lazy_compile(rf"(?:^|[\s_-])(?:{'|'.join(FRAME_PARTS)})", re.IGNORE
 def content_block(page: HtmlPage) -> HtmlElement | None:
     """The deepest element holding BLOCK_SHARE of the body's shown words, or None."""
     body = page.tree.find("body")
-    if body is None:
-        return None
-    words = shown_words(body)
+    words = page.memo(body_words)
     least = BLOCK_SHARE * words.get(body, 0)
     if not least:
         return None

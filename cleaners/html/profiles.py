@@ -21,7 +21,7 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from cleaners.html import page_type
-from cleaners.html.cards import WORD, card_container, posts_container, word_count
+from cleaners.html.cards import WORD, card_container, linked_words, posts_container, word_count
 from cleaners.html.content_block import content_block
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
@@ -171,17 +171,13 @@ def block_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
     if not (profile.under_extracted and profile.region) or word_count(text) >= ARTICLE_FOUND:
         return None
     block = content_block(page)
-    if block is None or (holds_prose(text) and mostly_links(block)):
+    if block is None:
         return None
     shown = region_text(block)
-    return shown if word_count(text) < profile.under_extracted * word_count(shown) else None
-
-
-def mostly_links(block: HtmlElement) -> bool:
-    """Are most of the block's words links (teasers, a grid of items)? Beside an article
-    trafilatura found, they are its page's, not its content (cards_added's guard too)."""
-    linked = sum(word_count(link.text_content()) for link in block.iter("a"))
-    return linked >= LINKED_BLOCK * word_count(region_text(block))
+    shown_words = word_count(shown)
+    if holds_prose(text) and linked_words(block) >= LINKED_BLOCK * shown_words:
+        return None  # teasers or items beside an article trafilatura found (as in cards_added)
+    return shown if word_count(text) < profile.under_extracted * shown_words else None
 
 
 def under_share(profile: Profile, region: HtmlElement, shown_words: int) -> float:
@@ -199,8 +195,7 @@ def sectioned(region: HtmlElement, shown_words: int) -> bool:
         return False
     if sum(1 for _ in region.iter("article")) >= sections:
         return False
-    linked = sum(word_count(link.text_content()) for link in region.iter("a"))
-    return linked < SECTION_LINK_SHARE * shown_words
+    return linked_words(region) < SECTION_LINK_SHARE * shown_words
 
 
 def cards_added(page: HtmlPage, profile: Profile, text: str) -> str | None:
