@@ -66,6 +66,18 @@ HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 HEADING_WORDS = 10
 CAROUSEL_CARDS = 3
 WORDS_BEFORE_HEADING = 5
+FILTER_PANEL_WORDS = frozenset(blocks.FILTER_PANEL_WORDS)
+FILTERED_LIST_PARTS = frozenset(blocks.FILTERED_LIST_PARTS)
+FILTER_PANEL_HINT = lazy_compile(alternation(blocks.FILTER_PANEL_WORDS))
+FILTER_PANEL = "filter panel"
+# What makes a block marked as filters a panel of them: this many checkboxes or radio buttons,
+# or options shown with their counts ("Blue (14)"), one at least for every few words; a block of
+# more words, or of sparser counts (a product list's review counts), holds the list it filters.
+FILTER_CONTROLS = 3
+WORDS_PER_CONTROL = 10
+FILTER_PANEL_MAX_WORDS = 1000
+OPTION_COUNT = lazy_compile(r"\(\s*\d[\d.,]*\s*\)")
+CHOICE_INPUTS = XPath(".//input[@type='checkbox' or @type='radio']")
 AUTHOR_BOX = "author box"
 # An author's bio box runs to a paragraph or two: on the WCXB development pages the longest is
 # some 250 words; a forum post under its poster's class runs to a thousand.
@@ -178,6 +190,43 @@ def select_marked_blocks(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
             reason = boilerplate_mark(element)
             if reason and not (reason == AUTHOR_BOX and too_long_for_a_bio(element)):
                 yield element, reason
+    yield from select_filter_panels(page)
+
+
+def select_filter_panels(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
+    """Panels of search filters: marked so by class or id, and made of choices (checkboxes,
+    radio buttons, options with their counts). A product page's filters sort its reviews, and
+    stay with them (product_extra decides on those)."""
+    if page.memo(decide_page_type) == PRODUCT:
+        return
+    for element, values in page.marked_elements:
+        if FILTER_PANEL_HINT.search(values) and is_filter_panel(element):
+            yield element, FILTER_PANEL
+
+
+def is_filter_panel(element: HtmlElement) -> bool:
+    if not any(names_filter_panel(token) for token in attribute_tokens(element)):
+        return False
+    words = len(visible_text(element).split())
+    if words > FILTER_PANEL_MAX_WORDS:
+        return False
+    controls = max(len(CHOICE_INPUTS(element)), len(OPTION_COUNT.findall(visible_text(element))))
+    return controls >= FILTER_CONTROLS and controls * WORDS_PER_CONTROL >= words
+
+
+def names_filter_panel(token: str) -> bool:
+    """ "facets-wrapper", "refinementBar" -> True; "filter-results", "withFilters" -> False."""
+    parts = [p.lower() for p in PART_SPLIT.split(token) if p]
+    if FILTERED_LIST_PARTS.intersection(parts):
+        return False
+    return any(
+        part in FILTER_PANEL_WORDS and not (index and parts[index - 1] in MODIFIER_PARTS)
+        for index, part in enumerate(parts)
+    )
+
+
+def attribute_tokens(element: HtmlElement) -> list[str]:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".split()
 
 
 def too_long_for_a_bio(element: HtmlElement) -> bool:

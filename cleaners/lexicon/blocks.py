@@ -44,6 +44,12 @@ TOPIC_PREFIXES = ("category", "tag", "tags", "topic", "section", "format", "post
 MODIFIER_PARTS = (
     "no", "not", "has", "have", "with", "without", "is", "show", "hide", "enable", "disable", "allow",
 )  # fmt: skip
+# Parts of a class or id that name a panel of search filters ("facets-wrapper", "refinement-bar",
+# "filter-group"): on a shop's collection, a listing or a forum search, its checkboxes and
+# "Brand (21)" links are controls, not the list they filter.
+FILTER_PANEL_WORDS = ("facet", "facets", "filter", "filters", "refine", "refinement", "refinements")
+# Parts that make a filter word name the list it filters ("filter-results", "ResultsWithFacets").
+FILTERED_LIST_PARTS = ("result", "results", "grid", "products", "items")
 ROLE_MARKERS = {"complementary": "complementary block"}
 # Parts of a class or id that mark, on a product page, what is not the product's own text:
 # its customers' reviews and the shop's shipping and returns terms ("product-reviews",

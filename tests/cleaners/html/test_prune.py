@@ -187,3 +187,71 @@ def test_a_post_under_its_poster_s_class_is_no_author_box():
     tree, removals = pruned(page(f"<div>{bio}{post}</div>"))
     assert [r.reason for r in removals] == ["author box"]
     assert "Ann Lee" not in tree.text_content() and "swimming pool" in tree.text_content()
+
+
+def shop(*blocks: str) -> str:
+    """A shop's collection page: a grid of product cards beside whatever blocks are given."""
+    cards = "".join(
+        f"<li class='card'><a href='/p/{n}'>Wool blanket, pattern {n}</a><span>£{40 + n}.00</span></li>"
+        for n in range(12)
+    )
+    return page(f"<main><h1>Blankets</h1>{''.join(blocks)}<ul class='product-grid'>{cards}</ul></main>")
+
+
+BRAND_COUNTS = (("Fenwick", 21), ("Hollis", 8), ("Marle", 3))
+
+
+def checkbox(label: str) -> str:
+    return f"<label><input type='checkbox' name='f'> {label}</label>"
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        "<div class='facets-wrapper'><h3>Colour</h3>"
+        + "".join(checkbox(c) for c in ("Grey", "Navy", "Ochre", "Rust"))
+        + "</div>",
+        "<div id='refinementBar'><h4>Brand</h4>"
+        + "".join(f"<a href='?b={b}'>{b} ({n})</a>" for b, n in BRAND_COUNTS)
+        + "</div>",
+        "<form class='filter-group'>"
+        + "".join(f"<label><input type='radio' name='s'> Size {s}</label>" for s in ("S", "M", "L"))
+        + "</form>",
+    ],
+)
+def test_filter_panels_go(panel):
+    tree, removals = pruned(shop(panel))
+    assert [(r.rule, r.reason) for r in removals] == [("marked_block", "filter panel")]
+    assert tree.text_content().count("Wool blanket") == 12
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The grid the filters act on is the list itself.
+        "<div class='filter-results'>"
+        + "".join(checkbox(f"Compare blanket {n}") for n in range(4))
+        + "</div>",
+        # A page merely styled as having filters.
+        "<div class='has-filters'>" + "".join(checkbox(c) for c in ("Grey", "Navy", "Ochre")) + "</div>",
+        # Counts too sparse for options: review counts under items described at length.
+        "<div class='filter-area'>"
+        + "".join(f"<p>{PROSE} Rated four stars ({n})</p>" for n in (12, 30, 7))
+        + "</div>",
+        # Marked as a filter, but no choices in it.
+        f"<div class='filter-intro'><p>{PROSE}</p></div>",
+    ],
+)
+def test_blocks_that_are_not_filter_panels_stay(block):
+    _, removals = pruned(shop(block))
+    assert removals == []
+
+
+def test_a_product_page_s_review_filters_stay_with_the_reviews():
+    product = (
+        '<script type=\'application/ld+json\'>{"@type": "Product", "name": "Wool blanket"}</script>'
+        "<h1>Wool blanket</h1><p>" + PROSE + "</p>"
+        "<div class='review-filters'>" + "".join(checkbox(f"{n} stars") for n in range(1, 6)) + "</div>"
+    )
+    _, removals = pruned(page(product))
+    assert "filter panel" not in [r.reason for r in removals]
