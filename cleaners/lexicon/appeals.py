@@ -126,6 +126,9 @@ CALLS_TO_ACTION = (
     term(r"stay (?:informed|up to date|in the loop)"), "want", "like", term(r"enjoy(?:ed)?"), "love", "read",
     "keep", "unlock", "upgrade", "show", "download",
 )  # fmt: skip
+# The conjunctions an appeal often opens with before its call to action: "If you value our
+# work, donate today", "Since you're here, please subscribe".
+CONDITIONS = ("if", "when", "whether", "once", "since")
 # ... and those after "please", anywhere in the sentence.
 PLEASE_ACTIONS = ("subscribe", "donate", "support", "sign up", "register")
 # Calls to action in other languages: "Melden Sie sich an", "Suscríbete", "Zapraszamy".

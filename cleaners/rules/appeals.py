@@ -27,13 +27,16 @@ STRONG_CUES = lazy_compile(rf"\b(?:{alternation(appeals.STRONG_CUES)})\b", re.IG
 # The reader addressed, or told what to do at the start of a sentence.
 READER = lazy_compile(r"\b(?:you|your|you're|yours|readers like you)\b", re.IGNORECASE)
 OUTLET_VOICE = lazy_compile(r"\b(?:we|our|us|we're|we've)\b", re.IGNORECASE)
+# A condition the call to action may follow: "If you value that work, make a donation today."
+CONDITION = rf"(?:{alternation(appeals.CONDITIONS)})\b[^.!?,]{{1,80}},\s*"
 IMPERATIVE = lazy_compile(
-    rf"(?:^|[.!?]\s+|[—–-]\s*)(?:please\s+|so\s+|why not\s+)?(?:{alternation(appeals.CALLS_TO_ACTION)})\b"
+    rf"(?:^|[.!?]\s+|[—–-]\s*)(?:{CONDITION})?(?:please\s+|so\s+|why not\s+)?"
+    rf"(?:{alternation(appeals.CALLS_TO_ACTION)})\b"
     rf"|\bplease (?:{alternation(appeals.PLEASE_ACTIONS)})\b",
     re.IGNORECASE,
 )
 FOREIGN_ACTION = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
-MAX_FOREIGN_APPEAL_WORDS = 50  # without a grammar of the language, only short lines are judged
+MAX_FOREIGN_APPEAL_WORDS = 15  # without a grammar of the language, only short sentences are judged
 PLATFORM = rf"(?:{alternation(media.PLATFORMS + media.FOLLOWED_ONLY)})"
 SOCIAL_FOLLOW = lazy_compile(
     rf"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:{alternation(appeals.FOLLOW_VERBS)})\b"
@@ -91,12 +94,17 @@ FORM_REACH = 3  # a form stands right by its appeal: at most its label between t
 MAX_DISCLOSURE_WORDS = 60
 MAX_NAME_WORDS = 4  # a newsletter's name and its button: "PC Gamer Newsletter", "Jetzt anmelden"
 MAX_APPEAL_WORDS = 400  # longer paragraphs are articles that mention giving, not appeals
+# A line this short is judged whole ("Support us. Donate"); a longer one is an appeal only
+# when one of its sentences is one by itself: a paragraph that mentions giving in a clause is news.
+MAX_WHOLE_APPEAL_WORDS = 15
 MAX_FOOTER_WORDS = 80
 SHORT_NOTICE_WORDS = 25  # a line this short holding a notice is the notice
 # A longer line is the notice only when the sentences holding it are most of its words: an
 # article's paragraph (or a whole article on one line) that ends "All rights reserved" is not.
 MIN_NOTICE_SHARE = 0.5
 SENTENCE = lazy_compile(r"[^.!?]*(?:[.!?]+|$)")
+# Where an appeal's sentences part: a stop then a space, so that "$2.50" and "t.me/news" hold.
+SENTENCE_BREAK = lazy_compile(r"(?<=[.!?])\s+")
 
 
 def is_call_to_action(text: str) -> bool:
@@ -104,21 +112,33 @@ def is_call_to_action(text: str) -> bool:
 
 
 def is_appeal(text: str, cues: Regex, foreign_cues: Regex | None = None) -> bool:
-    # The tests have no effects: the cheap and rarely passed ones go first.
     count = word_count(text, MAX_APPEAL_WORDS + 1)
-    english = (
-        count <= MAX_APPEAL_WORDS
-        and cues.search(text) is not None
-        and (STRONG_CUES.search(text) is not None or is_call_to_action(text))
+    if count <= MAX_WHOLE_APPEAL_WORDS:
+        found = is_appeal_text(text, count, cues, foreign_cues)
+    else:
+        found = count <= MAX_APPEAL_WORDS and any(
+            is_appeal_text(sentence, word_count(sentence, MAX_FOREIGN_APPEAL_WORDS + 1), cues, foreign_cues)
+            for sentence in sentences(text)
+        )
+    return found and not is_reported_speech(text)
+
+
+def is_appeal_text(text: str, count: int, cues: Regex, foreign_cues: Regex | None) -> bool:
+    """Is `text` (a short line or a sentence, of `count` words) an appeal on its own?"""
+    # The tests have no effects: the cheap and rarely passed ones go first.
+    english = cues.search(text) is not None and (
+        STRONG_CUES.search(text) is not None or is_call_to_action(text)
     )
-    foreign = (
-        not english
-        and foreign_cues is not None
+    return english or (
+        foreign_cues is not None
         and count <= MAX_FOREIGN_APPEAL_WORDS
         and foreign_cues.search(text) is not None
         and FOREIGN_ACTION.search(text) is not None
     )
-    return (english or foreign) and not is_reported_speech(text)
+
+
+def sentences(text: str) -> list[str]:
+    return SENTENCE_BREAK.split(text.strip())
 
 
 def strip_donation_appeals(doc: Document, log: RuleLog) -> None:
