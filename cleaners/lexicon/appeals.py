@@ -142,3 +142,22 @@ ACTION_PT = ("assine", "inscreva-se", "apoie")
 ACTION_IT = ("iscriviti", "abbonati", "sostienici")
 ACTION_PL = ("zapraszamy", "wesprzyj", "subskrybuj")
 FOREIGN_ACTION = ACTION_DE + ACTION_ES + ACTION_FR + ACTION_PT + ACTION_IT + ACTION_PL
+
+# How an appeal in another language speaks to the reader or as the outlet ("Abonnieren Sie
+# unseren Newsletter", "escríbenos a nuestra redacción"); news about a donation does neither.
+ADDRESS_DE = (
+    "du", "dich", "dir", "dein", "deine", "deinen", "euch", "euer", "eure", "wir", "uns", "unser", "unsere",
+    "unseren", "unserem", "unserer",
+)  # fmt: skip
+ADDRESS_ES = ("tu", "tus", "te", "usted", "ustedes", "nos", "nuestro", "nuestra", "nuestros", "nuestras")
+ADDRESS_FR = ("vous", "votre", "vos", "tu", "te", "ton", "ta", "tes", "nous", "notre", "nos")
+ADDRESS_PT = ("você", "vocês", "te", "nós", "nosso", "nossa", "nossos", "nossas")
+ADDRESS_IT = (
+    "ti", "tu", "tuo", "tua", "voi", "vostro", "vostra", "noi", "nostro", "nostra", "nostri", "nostre",
+)  # fmt: skip
+ADDRESS_PL = (
+    "ty", "ciebie", "cię", "wy", "was", "wam", "nas", "nam", "nasz", "nasza", "nasze", "naszego", "naszej",
+)  # fmt: skip
+FOREIGN_ADDRESS = ADDRESS_DE + ADDRESS_ES + ADDRESS_FR + ADDRESS_PT + ADDRESS_IT + ADDRESS_PL
+# The German polite "you", told from "sie" (she, they) by its capital: matched case-sensitively.
+POLITE_ADDRESS_DE = ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer")

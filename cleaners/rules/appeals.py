@@ -36,7 +36,13 @@ IMPERATIVE = lazy_compile(
     re.IGNORECASE,
 )
 FOREIGN_ACTION = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
-MAX_FOREIGN_APPEAL_WORDS = 15  # without a grammar of the language, only short sentences are judged
+MAX_FOREIGN_APPEAL_WORDS = 50  # without a grammar of the language, only short lines are judged
+# A foreign line longer than MAX_WHOLE_APPEAL_WORDS is an appeal only when it speaks to the reader
+# or as the outlet, or opens with its call: "..., dass er die Klage unterstütze" is news.
+FOREIGN_ADDRESS = lazy_compile(rf"\b(?:{alternation(appeals.FOREIGN_ADDRESS)})\b", re.IGNORECASE)
+# (plain words in capitals, matched case-sensitively: not a lexicon alternation)
+POLITE_ADDRESS = lazy_compile(rf"\b(?:{'|'.join(appeals.POLITE_ADDRESS_DE)})\b")
+FOREIGN_OPENING_ACTION = lazy_compile(rf"^\W*(?:{alternation(appeals.FOREIGN_ACTION)})\b", re.IGNORECASE)
 PLATFORM = rf"(?:{alternation(media.PLATFORMS + media.FOLLOWED_ONLY)})"
 SOCIAL_FOLLOW = lazy_compile(
     rf"(?:^|[.!?:]\s+|[—–-]\s*)(?:please\s+|and\s+)?(?:{alternation(appeals.FOLLOW_VERBS)})\b"
@@ -114,26 +120,32 @@ def is_call_to_action(text: str) -> bool:
 def is_appeal(text: str, cues: Regex, foreign_cues: Regex | None = None) -> bool:
     count = word_count(text, MAX_APPEAL_WORDS + 1)
     if count <= MAX_WHOLE_APPEAL_WORDS:
-        found = is_appeal_text(text, count, cues, foreign_cues)
+        found = is_english_appeal(text, cues) or is_foreign_appeal(text, foreign_cues)
     else:
-        found = count <= MAX_APPEAL_WORDS and any(
-            is_appeal_text(sentence, word_count(sentence, MAX_FOREIGN_APPEAL_WORDS + 1), cues, foreign_cues)
-            for sentence in sentences(text)
+        found = count <= MAX_APPEAL_WORDS and (
+            any(is_english_appeal(sentence, cues) for sentence in sentences(text))
+            or (count <= MAX_FOREIGN_APPEAL_WORDS and is_addressed_foreign_appeal(text, foreign_cues))
         )
     return found and not is_reported_speech(text)
 
 
-def is_appeal_text(text: str, count: int, cues: Regex, foreign_cues: Regex | None) -> bool:
-    """Is `text` (a short line or a sentence, of `count` words) an appeal on its own?"""
-    # The tests have no effects: the cheap and rarely passed ones go first.
-    english = cues.search(text) is not None and (
-        STRONG_CUES.search(text) is not None or is_call_to_action(text)
-    )
-    return english or (
+def is_english_appeal(text: str, cues: Regex) -> bool:
+    """A cue and a call to action (or a cue strong enough alone) in `text`, a short line or
+    one sentence: in a paragraph, a cue in one sentence and "you" in another is news."""
+    return cues.search(text) is not None and (STRONG_CUES.search(text) is not None or is_call_to_action(text))
+
+
+def is_foreign_appeal(text: str, foreign_cues: Regex | None) -> bool:
+    return (
         foreign_cues is not None
-        and count <= MAX_FOREIGN_APPEAL_WORDS
         and foreign_cues.search(text) is not None
         and FOREIGN_ACTION.search(text) is not None
+    )
+
+
+def is_addressed_foreign_appeal(text: str, foreign_cues: Regex | None) -> bool:
+    return is_foreign_appeal(text, foreign_cues) and bool(
+        FOREIGN_OPENING_ACTION.match(text) or FOREIGN_ADDRESS.search(text) or POLITE_ADDRESS.search(text)
     )
 
 
