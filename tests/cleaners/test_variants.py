@@ -1083,6 +1083,14 @@ LOOKALIKE_CASES = [
         at=None,
     ),
     L(
+        "charity-drive-paragraph-addressing-the-reader",
+        COUNCIL,
+        "The toy appeal at the fire station filled two trucks by Friday, our photographer found "
+        "when she dropped by. Organisers were surprised that donations had come from as far as the "
+        "coast. If you walk past the station this weekend, you can see the trucks being loaded.",
+        at=None,
+    ),
+    L(
         "by-the-end-of-the-week",
         FLOODS,
         "By the end of the week, more than 40,000 homes were still without power.",

@@ -12,6 +12,8 @@ KINDS = {
     "FOLLOW_VERBS": appeals.FOLLOW_VERBS,
     "STRONG_CUES": appeals.STRONG_CUES,
     "CALLS_TO_ACTION": appeals.CALLS_TO_ACTION + appeals.PLEASE_ACTIONS + appeals.FOREIGN_ACTION,
+    "CONDITIONS": appeals.CONDITIONS,
+    "FOREIGN_ADDRESS": appeals.FOREIGN_ADDRESS,
 }
 
 

@@ -21,6 +21,73 @@ def test_donation_appeals(apply_rule, appeal):
 
 
 @pytest.mark.parametrize(
+    "appeal",
+    [
+        "If you enjoyed this story, please consider a donation to keep us going.",
+        "If you value local news, make a donation today.",
+        "Since you're here, consider a monthly gift to the newsroom.",
+        # a longer paragraph: one of its sentences is the appeal on its own
+        "The ferry story took our reporter three weeks on the island and a dozen crossings in "
+        "bad weather. When you can, chip in a few dollars so that stories like it keep coming.",
+    ],
+)
+def test_an_appeal_that_opens_with_a_condition_goes(apply_rule, appeal):
+    doc = apply_rule("donation_appeal", f"{PROSE}\n{appeal}")
+    assert removed(doc, "donation_appeal") == [appeal]
+
+
+@pytest.mark.parametrize(
+    "rule, paragraph",
+    [
+        (
+            "donation_appeal",
+            "The food bank's winter drive collected more than 9,000 tins in its first week, our "
+            "reporter counted on a visit to the warehouse on Tuesday. Volunteers stacked crates while "
+            "a board by the door showed donations had doubled since last year. If you pass the "
+            "warehouse on Mill Road in the morning, you will see the queue of vans outside.",
+        ),
+        (
+            "newsletter_appeal",
+            "Parents who subscribe to the school's newsletter heard about the closure a week before "
+            "the rest of the town. Our own inquiry found the notice was posted on a board in the "
+            "staff room. If you drive past the gates now, you will find them chained shut.",
+        ),
+    ],
+)
+def test_a_news_paragraph_that_mentions_giving_in_a_clause_stays(apply_rule, rule, paragraph):
+    doc = apply_rule(rule, f"{PROSE}\n{paragraph}")
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bürgermeister erklärte am Montag, dass die Stadt das Jugendzentrum weiterhin unterstütze "
+        "und die Spende des Fördervereins für neue Spielgeräte verwenden werde.",
+        "Die Spende von 5.000 Euro ging an das Tierheim am Stadtrand. Hier habe der Verein schon im "
+        "vergangenen Jahr einen Neubau der Hundezwinger bezahlt, erklärte die Vorsitzende.",
+    ],
+)
+def test_long_german_news_with_a_donation_word_stays(apply_rule, line):
+    doc = apply_rule("donation_appeal", f"{PROSE}\n{line}")
+    assert doc.removals == []
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Wenn dir unsere Recherchen gefallen, unterstütze die Redaktion jetzt mit einer kleinen "
+        "Spende, damit wir weiter unabhängig berichten können.",
+        "Unabhängiger Lokaljournalismus kostet Geld. Unterstützen Sie die Zeitung mit einer "
+        "Spende ab fünf Euro im Monat und sichern Sie so die Berichterstattung aus der Region.",
+    ],
+)
+def test_a_longer_german_appeal_that_speaks_to_the_reader_goes(apply_rule, appeal):
+    doc = apply_rule("donation_appeal", f"{PROSE}\n{appeal}")
+    assert removed(doc, "donation_appeal") == [appeal]
+
+
+@pytest.mark.parametrize(
     "form",
     [
         ["Give what you can", "Monthly", "One-time", "$15", "$35", "$100", "Other amount"],
