@@ -140,7 +140,9 @@ def page_headings(page: HtmlPage) -> dict[str, HtmlElement]:
     site_headings = [
         element
         for element in elements
-        if is_site_heading(element) and not titled_with_site(headline_text(element), page)
+        if is_site_heading(element)
+        and not titled_with_site(headline_text(element), page)
+        and not declared_headline(element, page)
     ]
     page.add_site_names(heading_texts(site_headings))
     origin: dict[str, HtmlElement] = {}
@@ -164,6 +166,17 @@ def titled_with_site(text: str, page: HtmlPage) -> bool:
         ):
             return True
     return False
+
+
+def declared_headline(element: HtmlElement, page: HtmlPage) -> bool:
+    """Does the page declare this heading its article's headline (itemprop=headline on a
+    heading that does not link home, the JSON-LD headline in its words)? A blog theme classes
+    its post titles "blog-title" as it does the blog's name: the declaration tells them apart.
+    Some themes mark the site's name itemprop=headline too, but that one links home."""
+    if element.get("itemprop", "").strip().lower() == "headline" and not links_home(element):
+        return True
+    key = loose(headline_text(element))
+    return bool(key) and any(loose(text_value(value)) == key for value in page.article_values("headline"))
 
 
 def first_declared_title(declared: list[str], page: HtmlPage) -> str | None:
@@ -304,6 +317,11 @@ def is_site_heading(element: HtmlElement) -> bool:
         marks = f"{node.get('class', '')} {node.get('id', '')}"
         if SITE_HEADING_CLASS.search(marks):
             return True
+    return links_home(element)
+
+
+def links_home(element: HtmlElement) -> bool:
+    """Is the heading a single link to the home page?"""
     links = element.findall(".//a[@href]")
     return len(links) == 1 and bool(HOME_HREF.match(links[0].get("href", "").strip()))
 

@@ -164,3 +164,24 @@ def test_a_website_pages_heading_stays_when_its_declared_title_is_the_sites_name
 def test_a_website_pages_heading_in_its_declared_titles_words_stays_the_headline(heading, declared):
     head = f"<meta property='og:type' content='website'><meta property='og:title' content='{declared}'>"
     assert read_title(page_of(head, f"<h1>{heading}</h1><p>Text.</p>")) == heading
+
+
+def test_a_heading_classed_as_the_blogs_title_is_the_headline_the_page_declares():
+    ld = '{"@type": "BlogPosting", "headline": "Five ways to keep basil alive indoors"}'
+    head = "<title>Keeping basil alive - Windowsill Notes</title>"
+    head += f"<script type='application/ld+json'>{ld}</script>"
+    body = "<div class='blog-title'><h1>Five ways to keep basil alive indoors</h1></div><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Five ways to keep basil alive indoors"
+    marked = "<header class='blog-title-block'><h1 itemprop='headline'>Repotting a fig tree</h1></header>"
+    assert read_title(page_of("<title>Fig care guide</title>", marked + "<p>Text.</p>")) == (
+        "Repotting a fig tree"
+    )
+
+
+def test_a_site_name_marked_as_headline_that_links_home_stays_the_sites_name():
+    head = "<title>Rain Jackets – Northside Outfitters</title>"
+    body = (
+        "<p class='site-title' itemprop='headline'><a href='https://northside.example/' rel='home'>"
+        "Northside Outfitters</a></p><h1>Rain Jackets</h1><p>Text.</p>"
+    )
+    assert read_title(page_of(head, body)) == "Rain Jackets"
