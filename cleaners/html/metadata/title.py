@@ -81,7 +81,9 @@ def read_title(page: HtmlPage) -> str | None:
         # No h1 agrees with the declared titles: an h2 may (the h1 is the site's, or none).
         seconds = page.tree.xpath(SECOND_HEADING_XPATH)
         second, second_score = agreeing_heading(heading_texts(seconds), declared, page)
-        if second_score >= CONFIRMED:
+        # A fragment of the title in an h2 is a section repeating its words ("What is X?"
+        # under the h1 "What is X? A guide"): it stands in for an h1 only where there is none.
+        if second_score >= (CONFIRMED if not origin else EQUAL_PART):
             found, score = second, second_score
             origin.update((headline_text(element), element) for element in seconds)
     anchor = origin.get(found)

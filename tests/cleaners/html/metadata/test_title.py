@@ -185,3 +185,15 @@ def test_a_site_name_marked_as_headline_that_links_home_stays_the_sites_name():
         "Northside Outfitters</a></p><h1>Rain Jackets</h1><p>Text.</p>"
     )
     assert read_title(page_of(head, body)) == "Rain Jackets"
+
+
+def test_a_section_heading_repeating_part_of_the_title_does_not_replace_the_h1():
+    head = "<title>What is a heat pump? [How it works + costs] | Warmhaus</title>"
+    body = "<h1>What is a heat pump, and is it worth it?</h1><h2>What is a heat pump?</h2><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "What is a heat pump, and is it worth it?"
+
+
+def test_an_h2_showing_part_of_the_title_is_the_headline_of_a_page_without_h1():
+    head = "<title>Winter cycling: a beginner's kit list - Spoke Diaries</title>"
+    body = "<h2>Winter cycling: a beginner's kit list</h2><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Winter cycling: a beginner's kit list"
