@@ -35,6 +35,8 @@ NOT_HEADLINE_CLASS = lazy_compile(
     r"hidden|category|rubric|ressort|h1small|date|byline|author",
     re.IGNORECASE,
 )
+# How a field shows its label ("field--label-hidden": the label is hidden, the field shown).
+LABEL_DISPLAY_CLASS = lazy_compile(r"\S*label-(?:hidden|visually-hidden|above|inline)\b", re.IGNORECASE)
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
 # Breadcrumb arrows at a title's edge, pointing away from it (not quotes around it).
 LEADING_ARROWS = lazy_compile(r"^[»›>]+\s*")
@@ -338,7 +340,7 @@ def is_permalink(element: HtmlElement) -> bool:
 
 
 def is_aside(element: HtmlElement) -> bool:
-    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    marks = LABEL_DISPLAY_CLASS.sub(" ", f"{element.get('class', '')} {element.get('id', '')}")
     return bool(marks.strip()) and bool(NOT_HEADLINE_CLASS.search(marks)) and "headline" not in marks.lower()
 
 

@@ -197,3 +197,14 @@ def test_an_h2_showing_part_of_the_title_is_the_headline_of_a_page_without_h1():
     head = "<title>Winter cycling: a beginner's kit list - Spoke Diaries</title>"
     body = "<h2>Winter cycling: a beginner's kit list</h2><p>Text.</p>"
     assert read_title(page_of(head, body)) == "Winter cycling: a beginner's kit list"
+
+
+def test_a_field_whose_label_is_hidden_shows_its_text_in_the_heading():
+    head = "<title>Pruning roses in March | City Gardens</title>"
+    body = (
+        "<h1 class='page-title'><span class='field field--name-title field--label-hidden'>"
+        "Pruning roses in March</span></h1><p>Text.</p>"
+    )
+    assert read_title(page_of(head, body)) == "Pruning roses in March"
+    hidden = "<h1>Pruning roses in March<span class='visually-hidden'> (opens a menu)</span></h1>"
+    assert read_title(page_of(head, hidden + "<p>Text.</p>")) == "Pruning roses in March"
