@@ -36,7 +36,7 @@ NOT_HEADLINE_CLASS = lazy_compile(
     re.IGNORECASE,
 )
 # How a field shows its label ("field--label-hidden": the label is hidden, the field shown).
-LABEL_DISPLAY_CLASS = lazy_compile(r"\S*label-(?:hidden|visually-hidden|above|inline)\b", re.IGNORECASE)
+LABEL_DISPLAY_CLASS = lazy_compile(r"label-(?:hidden|visually-hidden|above|inline)$", re.IGNORECASE)
 EDGE_PUNCTUATION = " :|–—-•·/"  # what a removed kicker leaves behind
 # Breadcrumb arrows at a title's edge, pointing away from it (not quotes around it).
 LEADING_ARROWS = lazy_compile(r"^[»›>]+\s*")
@@ -340,7 +340,8 @@ def is_permalink(element: HtmlElement) -> bool:
 
 
 def is_aside(element: HtmlElement) -> bool:
-    marks = LABEL_DISPLAY_CLASS.sub(" ", f"{element.get('class', '')} {element.get('id', '')}")
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
+    marks = " ".join(token for token in tokens if not LABEL_DISPLAY_CLASS.search(token))
     return bool(marks.strip()) and bool(NOT_HEADLINE_CLASS.search(marks)) and "headline" not in marks.lower()
 
 

@@ -200,7 +200,7 @@ def test_an_h2_showing_part_of_the_title_is_the_headline_of_a_page_without_h1():
 
 
 def test_a_field_whose_label_is_hidden_shows_its_text_in_the_heading():
-    head = "<title>Pruning roses in March | City Gardens</title>"
+    head = "<title>Rose care through the year | City Gardens</title>"
     body = (
         "<h1 class='page-title'><span class='field field--name-title field--label-hidden'>"
         "Pruning roses in March</span></h1><p>Text.</p>"
