@@ -356,21 +356,25 @@ def agreeing_heading(headings: list[str], declared: list[str], page: HtmlPage) -
     return best, best_score
 
 
-EQUAL, EQUAL_PART, INSIDE, CONTAINS, SIMILAR = 4.0, 3.0, 2.0, 1.0, 0.5
+EQUAL, FIRST_PART, EQUAL_PART, INSIDE, CONTAINS, SIMILAR = 4.0, 3.5, 3.0, 2.0, 1.0, 0.5
 CONFIRMED = INSIDE
 MIN_SHARED_WORDS = 0.6
 
 
 def agreement(heading: str, title: str, page: HtmlPage) -> float:
-    """How well a declared title confirms a heading: equal, equal to a part of it, inside
-    it, containing it (the heading carries extra words), sharing most words, not at all."""
+    """How well a declared title confirms a heading: equal, equal to its first part (a
+    title names the page before the site or the book), to another part, inside it,
+    containing it (the heading carries extra words), sharing most words, not at all."""
     key = loose(heading)
     if len(key) < 3:
         return 0.0
     whole, stripped = loose(title), loose(strip_site_name(title, page))
     if key in (whole, stripped):
         return EQUAL
-    if key in {loose(part) for part in title_parts(title)}:
+    parts = [loose(part) for part in title_parts(title)]
+    if parts and key == parts[0]:
+        return FIRST_PART
+    if key in parts:
         return EQUAL_PART
     if key in whole and len(key) >= 12:
         return INSIDE

@@ -208,3 +208,9 @@ def test_a_field_whose_label_is_hidden_shows_its_text_in_the_heading():
     assert read_title(page_of(head, body)) == "Pruning roses in March"
     hidden = "<h1>Pruning roses in March<span class='visually-hidden'> (opens a menu)</span></h1>"
     assert read_title(page_of(head, hidden + "<p>Text.</p>")) == "Pruning roses in March"
+
+
+def test_of_two_headings_in_the_title_the_one_it_names_first_is_the_headline():
+    head = "<title>Connection pooling — Quarry Database Reference Manual</title>"
+    body = "<h1>Quarry Database Reference Manual</h1><h1>Connection pooling</h1><p>Text.</p>"
+    assert read_title(page_of(head, body)) == "Connection pooling"
