@@ -207,16 +207,17 @@ def select_filter_panels(page: HtmlPage) -> Iterable[tuple[HtmlElement, str]]:
 def is_filter_panel(element: HtmlElement) -> bool:
     if not any(names_filter_panel(token) for token in attribute_tokens(element)):
         return False
-    words = len(visible_text(element).split())
+    text = visible_text(element)
+    words = len(text.split())
     if words > FILTER_PANEL_MAX_WORDS:
         return False
-    controls = max(len(CHOICE_INPUTS(element)), len(OPTION_COUNT.findall(visible_text(element))))
+    controls = max(len(CHOICE_INPUTS(element)), len(OPTION_COUNT.findall(text)))
     return controls >= FILTER_CONTROLS and controls * WORDS_PER_CONTROL >= words
 
 
 def names_filter_panel(token: str) -> bool:
     """ "facets-wrapper", "refinementBar" -> True; "filter-results", "withFilters" -> False."""
-    parts = [p.lower() for p in PART_SPLIT.split(token) if p]
+    parts = token_parts(token)
     if FILTERED_LIST_PARTS.intersection(parts):
         return False
     return any(
@@ -308,7 +309,7 @@ def boilerplate_mark(element: HtmlElement) -> str | None:
 
 def token_mark(token: str) -> str | None:
     """ "related-posts" -> "related links"; "category-social", "no-share" -> None."""
-    parts = [p.lower() for p in PART_SPLIT.split(token) if p]
+    parts = token_parts(token)
     if not parts or parts[0] in TOPIC_PREFIXES:
         return None
     for index, part in enumerate(parts):
@@ -323,9 +324,13 @@ def token_mark(token: str) -> str | None:
     return None
 
 
+def token_parts(token: str) -> list[str]:
+    """ "refinementBar" -> ["refinement", "bar"]."""
+    return [part.lower() for part in PART_SPLIT.split(token) if part]
+
+
 def attribute_parts(element: HtmlElement) -> list[str]:
-    values = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return [p for p in PART_SPLIT.split(values) if p]
+    return [part for token in attribute_tokens(element) for part in PART_SPLIT.split(token) if part]
 
 
 def pruning(select: Selector) -> Callable[[Document, RuleLog], None]:

@@ -118,6 +118,10 @@ def is_call_to_action(text: str) -> bool:
 
 
 def is_appeal(text: str, cues: Regex, foreign_cues: Regex | None = None) -> bool:
+    # Every line of a document comes here: the cheap and rarely passed test goes first (a
+    # sentence can hold a cue only if its line does).
+    if cues.search(text) is None and (foreign_cues is None or foreign_cues.search(text) is None):
+        return False
     count = word_count(text, MAX_APPEAL_WORDS + 1)
     if count <= MAX_WHOLE_APPEAL_WORDS:
         found = is_english_appeal(text, cues) or is_foreign_appeal(text, foreign_cues)
