@@ -235,7 +235,7 @@ def names_in(texts: list[str], page: HtmlPage) -> list[str]:
     for text in texts:
         if URL.search(text.strip()) or OTHER_CREDIT.match(text.strip()) or MARKUP.search(text):
             continue
-        for name in split_names(clean_name(text, page)):
+        for name in split_names(clean_name(text, page), page):
             if is_person_name(name) and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return names if len(names) <= MAX_NAMES else []
@@ -275,7 +275,14 @@ def after_label(text: str) -> str:
     return text
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, page: HtmlPage | None = None) -> list[str]:
+    """The names a byline joins ("A, B and C"); one name when the page's structured data
+    names the whole an organisation ("Center for Drug Evaluation and Research")."""
+    if page is not None:
+        from cleaners.html.page import letters
+
+        if letters(text) in page.organisation_names:
+            return [tidy_name(text)]
     return [tidy_name(name) for name in NAME_SEPARATOR.split(text)]
 
 

@@ -76,6 +76,8 @@ COMMENT_SECTION = lazy_compile(r"comment|respond|reply|discussion|disqus|komment
 # WordPress classes a post by its taxonomy: "category-kommentar" is no comment section.
 TAXONOMY_CLASS = lazy_compile(r"^(?:category|tag|post_tag|topic)-")
 MAX_ANCESTORS = 12
+# The JSON-LD article's keys whose objects may be organisations that wrote or published it.
+CREDITED_KEYS = ("author", "creator", "publisher")
 MARK_ATTRIBUTES = ("class", "id", "role", "aria-label")
 MARKED_XPATH = "//body//*[@class or @id or @role or @aria-label]"
 INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})  # their text is not shown
@@ -331,11 +333,16 @@ class HtmlPage:
 
     @cached_property
     def organisation_names(self) -> set[str]:
-        """letters() keys of names JSON-LD gives organisations: not people."""
+        """letters() keys of names JSON-LD gives organisations: not people. An organisation
+        is often declared only inside the article, as its author or publisher."""
+        credited = [value for key in CREDITED_KEYS for value in self.article_values(key)]
         return {
             letters(text_value(obj.get("name")))
-            for obj in self.objects
-            if is_organisation(obj) and "Person" not in types_of(obj) and text_value(obj.get("name"))
+            for obj in [*self.objects, *credited]
+            if isinstance(obj, dict)
+            and is_organisation(obj)
+            and "Person" not in types_of(obj)
+            and text_value(obj.get("name"))
         }
 
     @cached_property

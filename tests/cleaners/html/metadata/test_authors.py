@@ -19,6 +19,33 @@ def test_json_ld_people_come_first_and_organisations_are_skipped():
     assert read_authors(page(head)) == ["Maria Jensen"]
 
 
+@pytest.mark.parametrize(
+    ("key", "kind", "name"),
+    [
+        ("author", "Organization", "Center for Drug Evaluation and Research"),
+        ("publisher", "GovernmentOrganization Organization", "Office of Science and Technology Policy"),
+        ("creator", "Organization", "Bureau of Labor Statistics & Research"),
+    ],
+)
+def test_an_organisation_the_article_declares_is_one_name_not_a_list(key, kind, name):
+    kinds = ", ".join(f'"{k}"' for k in kind.split())
+    head = (
+        f'<meta name="dcterms.creator" content="{name}">'
+        '<script type="application/ld+json">'
+        f'{{"@type": "Article", "{key}": {{"@type": [{kinds}], "name": "{name}"}}}}</script>'
+    )
+    assert read_authors(page(head)) == [name]
+
+
+def test_names_joined_by_and_are_still_two_people_beside_a_declared_organisation():
+    head = (
+        '<meta name="author" content="Maria Jensen and Tom Berg">'
+        '<script type="application/ld+json">{"@type": "Article", "publisher": '
+        '{"@type": "Organization", "name": "Harbour Times"}}</script>'
+    )
+    assert read_authors(page(head)) == ["Maria Jensen", "Tom Berg"]
+
+
 def test_a_first_name_is_completed_by_the_byline_the_page_shows():
     head = '<meta name="author" content="Todd">'
     body = "<h1>Notes on bread</h1><p class='byline'>By Todd Bates</p><p>Flour, water, salt.</p>"
