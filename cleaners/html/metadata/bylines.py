@@ -37,6 +37,7 @@ from cleaners.names import (
     NAMES_END,
     ORGANISATION,
     OTHER,
+    after_label,
     best_rank,
     clean_name,
     is_name_shaped,
@@ -148,6 +149,8 @@ DATE_THEN_NAME = lazy_compile(
 )
 MAX_BYLINE_CLIMB = 4
 MIN_UNLINKED_HANDLE = 8
+# "By clicking", "by batching": a gerund after the label says how, not who (no user name).
+GERUND = lazy_compile(r"^[a-z]{2,}ing$")
 
 # A forum post's user name: marked as one ("username", "bigusername", "PostUser-name"), or a
 # link to the member's profile ("/members/jdoe.12/", "/u/jdoe").
@@ -394,12 +397,19 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
             return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
-        if linked := linked_name_after(rest, owner, page):
+        if label_alone(start) and (linked := linked_name_after(rest, owner, page)):
             return linked
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
         owner = owner.getparent()
     return []
+
+
+def label_alone(text: str) -> bool:
+    """Is the byline text its label alone ("By", "Posted by:"), with no words of its own? A
+    link after "By proceeding, I agree to our" is no name."""
+    words = after_label(text)
+    return words == text or not words.strip(" :")
 
 
 def linked_name_after(rest: str, owner: HtmlElement, page: HtmlPage) -> list[str]:
@@ -431,7 +441,10 @@ def like_user_names(names: list[str], owner: HtmlElement) -> bool:
     profile, or is long or has digits; "by mid-2017" has a word."""
     links = {clean_text(link.text_content()) for link in owner.iter("a")}
     return all(
-        name in links or len(name) >= MIN_UNLINKED_HANDLE or any(c.isdigit() for c in name) for name in names
+        name in links
+        or any(c.isdigit() for c in name)
+        or (len(name) >= MIN_UNLINKED_HANDLE and not GERUND.match(name))
+        for name in names
     )
 
 

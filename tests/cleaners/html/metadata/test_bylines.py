@@ -140,3 +140,28 @@ def test_a_link_after_the_label_with_words_that_are_no_name_gives_none():
     links = "<p>By <a href='/print'>Read the print issue</a> today</p>"
     found = page(f"<html><body><h1>Motors for robots</h1>{links}<p>Torque first.</p></body></html>")
     assert text_bylines(found) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By clicking Subscribe you agree to our terms.",
+        "By continuing, you accept the use of cookies.",
+        "Load times fell by half by caching the results.",
+    ],
+)
+def test_a_gerund_after_by_says_how_not_who(sentence):
+    found = page(f"<html><body><h1>Motors for robots</h1><p>{sentence}</p><p>Torque first.</p></body></html>")
+    assert text_bylines(found) == []
+
+
+def test_a_link_after_by_and_other_words_is_no_name():
+    consent = "<p>By signing up, I accept the shop's <a href='/privacy'>Privacy Notice</a>.</p>"
+    found = page(f"<html><body><h1>Motors for robots</h1><p>Torque first.</p>{consent}</body></html>")
+    assert text_bylines(found) == []
+
+
+def test_a_long_lowercase_user_name_after_the_label_is_still_read():
+    meta = "<div class='meta'>Filed in <a href='/c/news'>News</a> by harbourwatcher on May 3, 2021</div>"
+    found = page(f"<html><body><h1>Harbour notes</h1>{meta}<p>The tide came in.</p></body></html>")
+    assert text_bylines(found) == ["harbourwatcher"]
