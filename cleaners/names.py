@@ -287,7 +287,7 @@ def split_names(text: str, page: HtmlPage | None = None) -> list[str]:
 
 
 def tidy_name(name: str) -> str:
-    name = name.strip(' :»«"“”„')
+    name = name.strip(' :»«"“”„©')
     if name.count(")") > name.count("("):
         name = name.rstrip(")")
     return FOOTNOTE.sub("", name) if " " in name else name

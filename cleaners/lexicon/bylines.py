@@ -177,6 +177,10 @@ NOT_NAME_WORDS = (
     "subscribe", "login", "anmelden", "name", "e-mail", "email", "minute", "minuten", "lesezeit", "read",
     "updated", "aktualisiert", "published", "veröffentlicht", "uhr", "no author", "unknown author",
     "min", "ca",
+    # What a listing is browsed or sorted by ("Shop by Category", "Sort by Relevance").
+    "category", "categories", "topic", "topics", "department", "departments", "relevance",
+    "popularity", "manufacturer", "manufacturers", "kategorie", "kategorien", "hersteller", "catégorie",
+    "categoría",
 )  # fmt: skip
 # Words a byline holds besides its names (prepositions, articles, labels) and the placeholders
 # of a missing name: none is a name, and a name-shaped text holds none but as a particle.

@@ -33,6 +33,8 @@ SITE = "<html><head><meta property='og:site_name' content='CNN'></head></html>"
         ("Foto: Ingo Schneider", []),
         ("Posted on", []),
         ("cipha[at]cipha.net", []),
+        ("Harbour Polytechnic Institute ©", ["Harbour Polytechnic Institute"]),
+        ("Sort by Relevance", []),
     ],
 )
 def test_names_in_bylines(byline, names):

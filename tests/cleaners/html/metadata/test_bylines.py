@@ -165,3 +165,11 @@ def test_a_long_lowercase_user_name_after_the_label_is_still_read():
     meta = "<div class='meta'>Filed in <a href='/c/news'>News</a> by harbourwatcher on May 3, 2021</div>"
     found = page(f"<html><body><h1>Harbour notes</h1>{meta}<p>The tide came in.</p></body></html>")
     assert text_bylines(found) == ["harbourwatcher"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Explore Courses <span>By Category</span>", "Browse by Topic", "Shop by Manufacturer"]
+)
+def test_what_a_listing_is_browsed_by_is_no_author(heading):
+    found = page(f"<html><body><h1>Courses</h1><h2>{heading}</h2><p>Torque first.</p></body></html>")
+    assert read_metadata(found).author == []
