@@ -21,7 +21,15 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from cleaners.html import page_type
-from cleaners.html.cards import WORD, card_container, linked_words, posts_container, word_count
+from cleaners.html.cards import (
+    MIN_CARD_WORDS,
+    MIN_CARDS,
+    WORD,
+    card_container,
+    linked_words,
+    posts_container,
+    word_count,
+)
 from cleaners.html.content_block import content_block
 from cleaners.html.page import CHROME_TAGS, HtmlPage
 from cleaners.shapes import ends_sentence
@@ -91,6 +99,11 @@ BLOCKS = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "br", "hr"}
     | {"address", "details", "summary"}
 )
+# A main region shorter than a listing's fewest cards (four of five words, html/cards.py) is a
+# heading or a pager above the items, not the listing: trafilatura's text being more than it
+# is no fallback on the whole page (on the WCXB development pages a region of 10 words, a
+# pager, was taken over 135 of trafilatura's: that listing lost 0.68).
+LISTING_REGION = MIN_CARDS * MIN_CARD_WORDS
 # trafilatura's text with this share of its words among the cards' is one of them, not the
 # introduction above them.
 HELD_SHARE = 0.8
@@ -159,7 +172,7 @@ def region_instead(page: HtmlPage, profile: Profile, text: str) -> str | None:
         return None
     shown = region_text(region)
     shown_words = word_count(shown)
-    over = profile.over_extracted and words > shown_words > 0
+    over = profile.over_extracted and words > shown_words >= LISTING_REGION
     if words < under_share(profile, region, shown_words) * shown_words or over:
         return shown
     return None

@@ -339,3 +339,41 @@ def test_a_typed_page_of_headed_sections_takes_its_region_when_trafilatura_kept_
     assert region_instead(sections_page(), profile, first_sections(4)) is None  # over the share
     # a page not stacked of sections keeps trafilatura's text, however little of the region
     assert region_instead(sections_page(sections=FIRM_SECTIONS[:4]), profile, first_sections(1)) is None
+
+
+ALLOTMENTS = [
+    ("Northfield plots", "Twelve full plots by the brook, water troughs on every path, a shared shed"),
+    ("Mill Lane plots", "Half plots for beginners, raised beds at the gate for those who cannot kneel"),
+    ("Orchard Way plots", "Old fruit trees left standing between the beds, a compost bay for each row"),
+    ("Station Road plots", "Sandy soil that warms early in spring, a waiting list of some three months"),
+]
+
+
+def allotments_page(region: str) -> HtmlPage:
+    items = "".join(
+        f"<li><a href='/plots/{n}'>{name}</a> {line}</li>" for n, (name, line) in enumerate(ALLOTMENTS)
+    )
+    return parse_page(f"<html><body><nav>Home Plots</nav>{region}<ul>{items}</ul></body></html>")
+
+
+def allotments_text() -> str:
+    return "\n".join(f"{name}\n{line}" for name, line in ALLOTMENTS)
+
+
+def test_a_listing_keeps_trafilatura_s_text_over_a_main_region_of_a_heading():
+    # the page's <main> holds its heading and a line of filters, the items lie outside it:
+    # trafilatura's text being more than the region is no fallback on the whole page
+    listing = profile_of(page_type.LISTING, dated=False)
+    page = allotments_page("<main><h1>Allotments in the parish</h1><p>Sort by distance</p></main>")
+    assert region_instead(page, listing, allotments_text()) is None
+
+
+def test_a_listing_takes_its_main_region_when_trafilatura_fell_back_on_the_whole_page():
+    listing = profile_of(page_type.LISTING, dated=False)
+    items = "".join(f"<h2>{name}</h2><p>{line}. {line}.</p>" for name, line in ALLOTMENTS)
+    page = parse_page(
+        f"<html><body><nav>Home Plots</nav><main>{items}</main><footer>Parish</footer></body></html>"
+    )
+    whole = f"Home Plots\n{allotments_text()}\n{allotments_text()}\nParish"
+    region = region_instead(page, listing, whole)
+    assert region is not None and "Home Plots" not in region and "Station Road plots" in region
