@@ -6,10 +6,12 @@ service page the content is spread over many short sections. A profile says, for
 when trafilatura's text is too little of the page's main region (<main>, role=main) to be
 its content: then the region's own text is taken instead. A listing's items are most of its
 region, so the bar is higher there; a product page's region holds its reviews, offers and
-related products, a documentation page's its navigation: trafilatura's text is kept. A page
-without a main region has its cards (html/cards.py) looked at instead: they follow
-trafilatura's text when it holds too little of them; a forum thread's stand-in is the
-container of its posts, repeated siblings of any length (trafilatura takes the first post).
+related products: trafilatura's text is kept; a documentation page's holds its navigation,
+and trafilatura's text yields only when it is a small part of it (an introduction above the
+entries of an index). A page without a main region has its cards (html/cards.py) looked at
+instead: they follow trafilatura's text when it holds too little of them; a forum thread's
+stand-in is the container of its posts, repeated siblings of any length (trafilatura takes
+the first post).
 """
 
 from __future__ import annotations
@@ -61,13 +63,18 @@ class Profile:
 # product or documentation has its content where trafilatura finds it (a news site's <main>
 # holds teasers, a shop's offers), unless its region is stacked of headed sections: at 0.6
 # there, articles +0.001, products +0.001, services +0.001, nothing lost, H unchanged.
+# A documentation page's region holds its navigation beside the text, but trafilatura keeping
+# under 0.4 of it took the introduction above a list of entries (a category of a wiki, the
+# index of a section whose pages show code). On the WCXB development pages: listings +0.021
+# (two of them decided documentation), services +0.0015, documentation pages unchanged (none
+# has trafilatura's text under 0.6 of its region or content block).
 PROFILES = {
     page_type.ARTICLE: Profile(sectioned_under=0.6),
     page_type.PAGE: Profile(under_extracted=0.6, cards=True),
     page_type.FORUM: Profile(under_extracted=0.5, posts=True),
     page_type.PRODUCT: Profile(sectioned_under=0.6),
     page_type.LISTING: Profile(under_extracted=0.8, over_extracted=True, cards=True),
-    page_type.DOCUMENTATION: Profile(sectioned_under=0.6),
+    page_type.DOCUMENTATION: Profile(under_extracted=0.4, sectioned_under=0.6),
 }
 # A page that says nothing of its type but carries a publication date is an article as often
 # as not: its region holds comment forms and author boxes trafilatura was right to leave

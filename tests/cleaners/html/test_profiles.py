@@ -337,8 +337,31 @@ def test_a_typed_page_of_headed_sections_takes_its_region_when_trafilatura_kept_
     region = region_instead(sections_page(), profile, first_sections(3))
     assert region is not None and "Aftercare" in region and "Home" not in region
     assert region_instead(sections_page(), profile, first_sections(4)) is None  # over the share
-    # a page not stacked of sections keeps trafilatura's text, however little of the region
+    # a page not stacked of sections keeps trafilatura's text at half of the region
+    assert region_instead(sections_page(sections=FIRM_SECTIONS[:4]), profile, first_sections(2)) is None
+
+
+@pytest.mark.parametrize("kind", [page_type.ARTICLE, page_type.PRODUCT])
+def test_an_article_or_product_keeps_trafilatura_s_text_however_little_of_the_region(kind):
+    profile = profile_of(kind, dated=True)
     assert region_instead(sections_page(sections=FIRM_SECTIONS[:4]), profile, first_sections(1)) is None
+
+
+def test_a_documentation_page_takes_its_region_when_trafilatura_kept_its_introduction():
+    # a wiki's category page: an introduction, then the entries, a line each; trafilatura
+    # keeps the introduction alone, under 0.4 of the region
+    intro = "This category lists the pages about the parish allotments kept in the wiki, by their site."
+    entries = "".join(
+        f"<li><a href='/wiki/{n}'>{name}</a> {line}</li>" for n, (name, line) in enumerate(ALLOTMENTS)
+    )
+    page = parse_page(
+        f"<html><body><nav>Home</nav><main><p>{intro}</p><ul>{entries}</ul></main></body></html>"
+    )
+    manual = profile_of(page_type.DOCUMENTATION, dated=False)
+    region = region_instead(page, manual, intro)
+    assert region is not None and "Station Road plots" in region and "Home" not in region
+    # trafilatura keeping half of the region found the page's text
+    assert region_instead(page, manual, f"{intro}\n{allotments_text()[:200]}") is None
 
 
 ALLOTMENTS = [
