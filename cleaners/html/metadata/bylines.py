@@ -48,9 +48,11 @@ from cleaners.regex import RUN_START, lazy_compile
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
 # "documentByLine", "article_autor"), besides microdata and rel=author.
+# Not a word that only starts like one: "authorization", "authority", "autorefs" (a
+# documentation engine's cross-references).
 BYLINE_MARK = lazy_compile(
     r"(?:^|[\s_:-]|(?<=[a-z]))"
-    r"(?:[Aa]uthor|AUTHOR|[Bb]y[Ll]ine|[Aa]utor|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
+    r"(?:(?:[Aa]uthor|AUTHOR|[Aa]utor)(?!i[zst]|IZ|ef)|[Bb]y[Ll]ine|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
 )
 # What each of those words holds: most elements have none, and this test is six times faster
 # (BYLINE_MARK must try its lookbehind at every position of every class and id of the page).
@@ -59,6 +61,8 @@ MENU_CLASS = lazy_compile(
     r"^(?:nav|navbar|navigation|menu|dropdown)(?:$|[-_])|[-_](?:nav|menu)$", re.IGNORECASE
 )
 TEASER_EXTRA_CHARS = 40
+# Text set as code is an identifier, not a name: a manual's "--author" option, its id marked so.
+CODE_XPATH = "ancestor-or-self::*[self::code or self::pre or self::kbd or self::samp] | .//code"
 MARKED_XPATH = "//*[@class or @id or @itemprop or @rel or @data-testid]"
 # (An <article> classed with its author's name, "author-jane-doe", holds the byline, not is one.)
 NOT_BYLINE_TAGS = frozenset(
@@ -267,7 +271,7 @@ def byline_elements(page: HtmlPage) -> list[HtmlElement]:
             get("itemprop") in ("author", "creator")
             or get("rel") == "author"
             or (BYLINE_HINT.search(marks) and BYLINE_MARK.search(marks))
-        ):
+        ) and not element.xpath(CODE_XPATH):
             found.append(element)
     return found
 

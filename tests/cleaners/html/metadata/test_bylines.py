@@ -173,3 +173,23 @@ def test_a_long_lowercase_user_name_after_the_label_is_still_read():
 def test_what_a_listing_is_browsed_by_is_no_author(heading):
     found = page(f"<html><body><h1>Courses</h1><h2>{heading}</h2><p>Torque first.</p></body></html>")
     assert read_metadata(found).author == []
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<li id='docs-access-authorization'><a href='/authz'>Role Bindings</a></li>",
+        "<a class='autorefs autorefs-internal' href='#model'>Model()</a>",
+        "<div class='authority-badge'>Trusted Seller</div>",
+        "<dt id='options--author'><span><code>--author</code></span></dt>",
+    ],
+)
+def test_marks_that_only_start_like_author_and_code_are_no_bylines(element):
+    found = page(f"<html><body><h1>Reference</h1>{element}<p>Use it well.</p></body></html>")
+    assert byline_elements(found) == []
+
+
+@pytest.mark.parametrize("mark", ["post-author", "articleAuthor", "autorin", "byline__name", "authorbox"])
+def test_author_marks_with_their_endings_are_bylines(mark):
+    found = page(f"<html><body><h1>Notes</h1><span class='{mark}'>Jane Doe</span><p>Flour.</p></body></html>")
+    assert [element.get("class") for element in byline_elements(found)] == [mark]
