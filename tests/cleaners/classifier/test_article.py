@@ -10,12 +10,15 @@ from cleaners.classifier.article import (
     densest_run,
     is_closing_heading,
     is_comment_marker,
+    is_teaser_box,
     line_weight,
     run_after_anchor,
     stretch_over_lists,
 )
 from cleaners.classifier.scoring import BAD, GOOD, SHORT
 from cleaners.lookup import fold
+
+from .helpers import PROSE
 
 
 def test_densest_run():
@@ -81,6 +84,41 @@ def test_cut_comments_needs_text_above():
     texts = ["A", "Comments", "B", "C", "Comments", "D"]
     weights = [5, -8, 40, 40, -8, 10]
     assert cut_comments(texts, weights, 0, 5) == 3
+
+
+# A box of teasers inside the run: its heading, three headlines, then (under a subheading at
+# times) the article's next paragraph, or nothing of weight.
+TEASER_BOX = [
+    "Lead",
+    "Body",
+    "Most read",
+    "Ferry fares rise again",
+    "New cycle lanes",
+    "Storm closes the pier",
+]
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Read next", "Lee también:", "Lue myös:"])
+@pytest.mark.parametrize("subheading", [[], ["What the engineers found"]])
+def test_a_teaser_box_the_article_goes_on_past_closes_nothing(heading, subheading):
+    texts = [*TEASER_BOX[:2], heading, *TEASER_BOX[3:], *subheading, PROSE, PROSE.replace("bridge", "road")]
+    weights = [30, 40, -9, -9, -9, -9, *[-9] * len(subheading), 35, 30]
+    assert is_teaser_box(texts, weights, 2, len(texts) - 1)
+    assert cut_comments(texts, weights, 0, len(texts) - 1) == len(texts) - 1
+
+
+def test_a_teaser_box_with_no_prose_past_it_closes_the_article():
+    texts = [*TEASER_BOX, "Sign up", "Short note"]
+    weights = [30, 40, -9, -9, -9, -9, -9, 6]  # a short line past the teasers is no paragraph
+    assert not is_teaser_box(texts, weights, 2, 7)
+    assert cut_comments(texts, weights, 0, 7) == 1
+    assert cut_comments(TEASER_BOX, [30, 40, -9, -9, -9, 20], 0, 5) == 1  # teasers to the run's end
+
+
+def test_a_comment_thread_past_its_heading_is_still_cut():
+    texts = ["Lead", "Body", "Comments", PROSE, PROSE.replace("bridge", "road")]
+    weights = [30, 40, -9, 35, 30]
+    assert cut_comments(texts, weights, 0, 4) == 1
 
 
 def test_run_after_anchor_prefers_the_run_below_the_headline():

@@ -304,3 +304,34 @@ def test_a_signature_right_below_a_short_article_stays():
     tail = ["Have you crossed the old bridge lately?", "Reporting by Anna Berg."]
     doc = clean(page("Home | News | Sport | Weather", *ARTICLE, *tail), format="text")
     assert all(line in doc.text for line in ARTICLE + tail)
+
+
+# A "Most read" box between the article's paragraphs (a page's widget the region's dump holds):
+# its headlines go, the paragraphs past it stay; a "Comments" heading there still ends it.
+ARTICLE_AFTER_BOX = [
+    "What the inspectors found",
+    "The inspectors found that the barriers along the footpath had been fixed with the wrong "
+    "bolts, and the council asked the builder to replace every one of them before the opening.",
+    "The builder said the new bolts would arrive within a fortnight and that the work would not "
+    "delay the opening of the bridge to buses in April.",
+]
+BOX_TEASERS = [
+    "Ferry Fares Rise Again For Winter",
+    "New Cycle Lanes For The City Centre",
+    "Storm Closes The Pier",
+]
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Read next:"])
+def test_paragraphs_past_a_teaser_box_inside_the_article_stay(heading):
+    doc = clean(page(MENU, *ARTICLE, block([heading, *BOX_TEASERS]), *ARTICLE_AFTER_BOX, MENU), format="text")
+    assert all(paragraph in doc.text for paragraph in ARTICLE + ARTICLE_AFTER_BOX[1:])
+    assert not any(teaser in doc.text for teaser in BOX_TEASERS)
+    assert "Weather" not in doc.text
+
+
+def test_a_comment_thread_past_the_article_is_still_cut():
+    comments = block(["Comments", *BOX_TEASERS])
+    doc = clean(page(MENU, *ARTICLE, comments, *ARTICLE_AFTER_BOX[1:], MENU), format="text")
+    assert all(paragraph in doc.text for paragraph in ARTICLE)
+    assert not any(paragraph in doc.text for paragraph in ARTICLE_AFTER_BOX[1:])
