@@ -125,6 +125,10 @@ def test_run_after_anchor_prefers_the_run_below_the_headline():
     assert run_after_anchor([10, -8, -8, 0, 30, -8, 50], 3, (6, 6)) == (4, 6)
 
 
+def test_run_after_anchor_keeps_a_best_run_above_the_headline_s_echo():
+    assert run_after_anchor([50, -8, -8, 0, 30, -8, 20], 3, (0, 0)) == (0, 0)
+
+
 def test_closing_heading_cuts_the_article_before_the_tags():
     texts = ["Lead", "Body", "Schlagwörter", "Garten", "Tipps", "More prose"]
     weights = [30, 40, -9, -9, -9, 20]

@@ -335,3 +335,20 @@ def test_a_comment_thread_past_the_article_is_still_cut():
     doc = clean(page(MENU, *ARTICLE, comments, *ARTICLE_AFTER_BOX[1:], MENU), format="text")
     assert all(paragraph in doc.text for paragraph in ARTICLE)
     assert not any(paragraph in doc.text for paragraph in ARTICLE_AFTER_BOX[1:])
+
+
+# The page title's headline echoed below the article (under a menu), over a box of other stories
+# that read as prose (lighter than the article): the article above the echo stays, the box goes.
+TITLE = "Harbour Town council approves new ferry terminal"
+OTHER_STORIES = [
+    "The museum on the quay will stay open until nine in the evening for the whole of the summer.",
+    "A storm in the night closed the pier, and the fishing boats stayed in the harbour until noon.",
+]
+
+
+def test_the_article_above_its_headline_s_echo_stays():
+    box = block(["Politics", "Business", "Science", "Health", "Arts", "Top stories", TITLE])
+    dump = page(f"{TITLE} | Harbour News", MENU, *ARTICLE, box, *OTHER_STORIES, MENU)
+    doc = clean(dump, format="text")
+    assert all(paragraph in doc.text for paragraph in ARTICLE)
+    assert not any(story in doc.text for story in OTHER_STORIES)
