@@ -47,9 +47,8 @@ from cleaners.names import (
 from cleaners.regex import RUN_START, lazy_compile
 
 # Byline markup: classes, ids and test ids that say author or byline ("td-post-author-name",
-# "documentByLine", "article_autor"), besides microdata and rel=author.
-# Not a word that only starts like one: "authorization", "authority", "autorefs" (a
-# documentation engine's cross-references).
+# "documentByLine", "article_autor"), besides microdata and rel=author; not a word that only
+# starts like one ("authorization", "authority", a documentation engine's "autorefs").
 BYLINE_MARK = lazy_compile(
     r"(?:^|[\s_:-]|(?<=[a-z]))"
     r"(?:(?:[Aa]uthor|AUTHOR|[Aa]utor)(?!i[zst]|IZ|ef)|[Bb]y[Ll]ine|[Aa]uteur|[Ww]riter|[Pp]osted-?[Bb]y|[Ss]ubmitted)"
@@ -385,6 +384,7 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
     """The names after the byline label that starts the text `node` in owner, climbing to
     the enclosing block while the label stands alone ("<b>Von</b> <a>Jane</a>")."""
     start = clean_text(node)
+    bare = label_alone(start)  # only a bare label's link may be the name (linked_name_after)
     for level in range(MAX_BYLINE_CLIMB):
         if owner is None:
             return []
@@ -401,7 +401,7 @@ def names_after_label(node: str, owner: HtmlElement, page: HtmlPage) -> list[str
             return []  # the label's block ends, and the next block is text, not names
         if names_in(names, page) and (not all(map(HANDLE.match, names)) or like_user_names(names, owner)):
             return names
-        if label_alone(start) and (linked := linked_name_after(rest, owner, page)):
+        if bare and (linked := linked_name_after(rest, owner, page)):
             return linked
         if len(window) > len(start) + 2:
             return []  # the label has text after it, and that text is no name
